@@ -1,0 +1,32 @@
+import type { StorybookConfig } from '@storybook/web-components-vite';
+import { transform } from 'esbuild';
+import { defaultClientConditions, type Plugin } from 'vite';
+import { esbuildOptions } from '../scripts/esbuild-options.mjs';
+
+/** Vite's own TypeScript transform (Oxc) leaves standard decorators in place; esbuild lowers them first. */
+const decorators: Plugin = {
+  name: 'sugam-standard-decorators',
+  enforce: 'pre',
+  async transform(code, id) {
+    if (!/\/packages\/[^/]+\/src\/.+\.ts$/.test(id) || !code.includes('@')) return null;
+    const result = await transform(code, { ...esbuildOptions, loader: 'ts', sourcefile: id, sourcemap: true });
+    return { code: result.code, map: result.map };
+  },
+};
+
+const config: StorybookConfig = {
+  stories: ['../stories/**/*.mdx', '../stories/**/*.stories.ts'],
+  addons: ['@storybook/addon-docs', '@storybook/addon-a11y'],
+  framework: { name: '@storybook/web-components-vite', options: {} },
+  core: { disableTelemetry: true, disableWhatsNewNotifications: true },
+  staticDirs: [{ from: '../packages/tokens/dist', to: '/tokens' }],
+  async viteFinal(viteConfig) {
+    // Stories import the TypeScript sources of the workspace packages, like the tests do.
+    viteConfig.resolve ??= {};
+    viteConfig.resolve.conditions = ['source', ...defaultClientConditions];
+    viteConfig.plugins = [...(viteConfig.plugins ?? []), decorators];
+    return viteConfig;
+  },
+};
+
+export default config;

@@ -1,0 +1,56 @@
+import type { Decorator, Preview } from '@storybook/web-components-vite';
+import { setCustomElementsManifest } from '@storybook/web-components-vite';
+import { LOCALES, findLocale } from '@sugam/i18n';
+import manifest from '../packages/components/custom-elements.json' with { type: 'json' };
+
+setCustomElementsManifest(manifest);
+
+/** Applies the toolbar's language, direction and theme to the whole catalogue page, live. */
+const withPageSettings: Decorator = (story, context) => {
+  const root = document.documentElement;
+  const locale = findLocale(String(context.globals.locale ?? 'en')) ?? LOCALES[0];
+  root.lang = locale.code;
+  root.dir = locale.dir;
+  const theme = String(context.globals.theme ?? 'auto');
+  if (theme === 'auto') delete root.dataset.sugamTheme;
+  else root.dataset.sugamTheme = theme;
+  return story();
+};
+
+const preview: Preview = {
+  decorators: [withPageSettings],
+  globalTypes: {
+    locale: {
+      description: 'Language of the catalogue (sets lang and dir on the page)',
+      toolbar: {
+        title: 'Language',
+        icon: 'globe',
+        items: LOCALES.map((l) => ({ value: l.code, title: l.endonym, right: l.englishName })),
+        dynamicTitle: true,
+      },
+    },
+    theme: {
+      description: 'Colour theme (data-sugam-theme on the page)',
+      toolbar: {
+        title: 'Theme',
+        icon: 'contrast',
+        items: [
+          { value: 'auto', title: 'System' },
+          { value: 'light', title: 'Light' },
+          { value: 'dark', title: 'Dark' },
+          { value: 'high-contrast', title: 'High contrast' },
+        ],
+        dynamicTitle: true,
+      },
+    },
+  },
+  initialGlobals: { locale: 'en', theme: 'auto' },
+  parameters: {
+    controls: { expanded: true },
+    a11y: { test: 'error' },
+    docs: { toc: true },
+  },
+  tags: ['autodocs'],
+};
+
+export default preview;

@@ -1,0 +1,38 @@
+import { css } from 'lit';
+
+/** Styles shared by every component: box sizing, script-safe text, the hidden-but-announced utility. */
+export const hostStyles = css`
+  :host {
+    box-sizing: border-box;
+    /* Line height safe for the script in effect: Indic scripts need ~1.5, Nastaliq and Naskh ~2.2. */
+    --_script-line-height: var(--sugam-line-height-control, 1.5);
+  }
+  :host(:is(:lang(ur), :lang(ks), :lang(sd)):not(:lang(ks-Deva), :lang(sd-Deva))) {
+    --_script-line-height: var(--sugam-line-height-control, 2.2);
+  }
+  *,
+  *::before,
+  *::after {
+    box-sizing: inherit;
+  }
+  [hidden] {
+    display: none !important;
+  }
+  .visually-hidden {
+    position: absolute !important;
+    inline-size: 1px;
+    block-size: 1px;
+    margin: -1px;
+    padding: 0;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+    border: 0;
+  }
+`;
+
+/** The focus indicator every interactive part uses (WCAG 2.4.7, 2.4.11, 2.4.13). */
+export const focusRing = css`
+  outline: var(--sugam-focus-ring-width, 2px) solid var(--sugam-color-focus-ring, #4a2bc2);
+  outline-offset: var(--sugam-focus-ring-offset, 2px);
+`;

@@ -1,0 +1,26 @@
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { findChromium, chromiumArgs } from './scripts/chromium.mjs';
+
+/** Tests run against the TypeScript sources (the `source` export condition), never against dist. */
+export default {
+  files: ['test/**/*.test.ts'],
+  nodeResolve: { exportConditions: ['source', 'browser', 'development'] },
+  plugins: [
+    esbuildPlugin({
+      ts: true,
+      // A Chromium target lowers standard decorators and `accessor` but keeps import attributes, which the
+      // test browser runs natively (this plugin has no esbuild `supported` option).
+      target: 'chrome130',
+      tsconfig: 'tsconfig.json',
+    }),
+  ],
+  browsers: [
+    chromeLauncher({
+      launchOptions: { executablePath: findChromium(), headless: true, args: chromiumArgs },
+    }),
+  ],
+  concurrency: 2,
+  testFramework: { config: { timeout: 10000 } },
+  testsFinishTimeout: 300000,
+};
