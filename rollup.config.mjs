@@ -1,0 +1,58 @@
+// Builds the i18n and components packages into their dist/ folders (ESM, one entry per component),
+// plus one self-contained CDN file that registers every component. Tokens are built by Style Dictionary.
+import { readFileSync } from 'node:fs';
+import json from '@rollup/plugin-json';
+import { nodeResolve } from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
+import esbuild from 'rollup-plugin-esbuild';
+import { esbuildOptions } from './scripts/esbuild-options.mjs';
+
+const typescript = () => esbuild({ ...esbuildOptions, loader: 'ts', include: /\.ts$/, sourceMap: true });
+
+/** Entry points of a package: every `exports` subpath with a `source` condition. */
+function entries(pkgDir) {
+  const { exports } = JSON.parse(readFileSync(`${pkgDir}/package.json`, 'utf8'));
+  return Object.fromEntries(
+    Object.values(exports)
+      .filter((target) => typeof target === 'object' && target.source)
+      .map((target) => [target.source.replace(/^\.\/src\//, '').replace(/\.ts$/, ''), `${pkgDir}/${target.source}`]),
+  );
+}
+
+/** Packages the ESM builds leave to the page's bundler, so a page has one Lit and one shared i18next instance. */
+const external = (id) => /^(lit|@lit\/|lit-html|lit-element|i18next|@sugam\/)/.test(id);
+
+const esm = (pkgDir) => ({
+  input: entries(pkgDir),
+  external,
+  plugins: [json({ preferConst: true }), typescript()],
+  output: {
+    dir: `${pkgDir}/dist`,
+    format: 'es',
+    sourcemap: true,
+    preserveModules: true,
+    preserveModulesRoot: `${pkgDir}/src`,
+  },
+});
+
+const cdn = {
+  input: { sugam: 'packages/components/src/index.ts' },
+  plugins: [
+    nodeResolve({ exportConditions: ['source', 'browser', 'production'] }),
+    json({ preferConst: true, compact: true }),
+    typescript(),
+    terser({ format: { comments: false } }),
+  ],
+  output: {
+    dir: 'packages/components/dist/cdn',
+    format: 'es',
+    sourcemap: true,
+    // Locales other than English are split into their own files next to sugam.js and fetched on demand.
+    chunkFileNames: (chunk) => {
+      const locale = /locales\/([^/]+)\/sugam\.json$/.exec(chunk.facadeModuleId ?? '');
+      return locale ? `locales/${locale[1]}-[hash].js` : 'chunks/[name]-[hash].js';
+    },
+  },
+};
+
+export default [esm('packages/i18n'), esm('packages/components'), cdn];
