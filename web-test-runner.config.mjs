@@ -18,6 +18,9 @@ export default {
   browsers: [
     chromeLauncher({
       launchOptions: { executablePath: findChromium(), headless: true, args: chromiumArgs },
+      // Each test file gets its own browser context (its own window): a background tab would get no
+      // animation frames, and fixtures that wait for one would time out when files run in parallel.
+      createPage: async ({ browser }) => (await browser.createBrowserContext()).newPage(),
     }),
   ],
   concurrency: 2,

@@ -1,11 +1,12 @@
 import type { Decorator, Preview } from '@storybook/web-components-vite';
 import { setCustomElementsManifest } from '@storybook/web-components-vite';
 import { LOCALES, findLocale } from '@sugam/i18n';
+import { BRANDS, setBrand } from '@sugam/tokens/runtime';
 import manifest from '../packages/components/custom-elements.json' with { type: 'json' };
 
 setCustomElementsManifest(manifest);
 
-/** Applies the toolbar's language, direction and theme to the whole catalogue page, live. */
+/** Applies the toolbar's language, direction, theme and brand to the whole catalogue page, live. */
 const withPageSettings: Decorator = (story, context) => {
   const root = document.documentElement;
   const locale = findLocale(String(context.globals.locale ?? 'en')) ?? LOCALES[0];
@@ -14,6 +15,7 @@ const withPageSettings: Decorator = (story, context) => {
   const theme = String(context.globals.theme ?? 'auto');
   if (theme === 'auto') delete root.dataset.sugamTheme;
   else root.dataset.sugamTheme = theme;
+  setBrand(String(context.globals.brand ?? 'default'), root);
   return story();
 };
 
@@ -43,8 +45,20 @@ const preview: Preview = {
         dynamicTitle: true,
       },
     },
+    brand: {
+      description: 'DBIM colour group (data-sugam-brand on the page)',
+      toolbar: {
+        title: 'Brand',
+        icon: 'paintbrush',
+        items: [
+          { value: 'default', title: 'Default (UX4G violet)' },
+          ...BRANDS.map((b) => ({ value: b, title: b.replace('-', ' ').replace(/^./, (c) => c.toUpperCase()) })),
+        ],
+        dynamicTitle: true,
+      },
+    },
   },
-  initialGlobals: { locale: 'en', theme: 'auto' },
+  initialGlobals: { locale: 'en', theme: 'auto', brand: 'default' },
   parameters: {
     controls: { expanded: true },
     a11y: { test: 'error' },

@@ -9,7 +9,7 @@ import { findChromium, chromiumArgs } from './chromium.mjs';
 
 const [ids = 'components-button--variants', locales = 'en,hi,ta,ur', themes = 'light', outdir = 'reports/screens'] =
   process.argv.slice(2);
-const root = 'storybook-static';
+const root = process.env.STORYBOOK_DIR ?? 'storybook-static';
 const types = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json' };
 
 const server = createServer(async (req, res) => {

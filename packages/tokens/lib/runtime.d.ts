@@ -1,0 +1,10 @@
+export type SugamTheme = 'light' | 'dark' | 'high-contrast';
+export type SugamBrand = 'blue' | 'burgundy' | 'purple' | 'green' | 'chrome-yellow' | 'cinnamon-red';
+export declare const THEMES: readonly SugamTheme[];
+export declare const BRANDS: readonly SugamBrand[];
+export declare function resolveTheme(value: string | null | undefined): SugamTheme | null;
+export declare function resolveBrand(value: string | null | undefined): SugamBrand | null;
+export declare function setTheme(value: string | null, element?: Element): SugamTheme | null;
+export declare function setBrand(value: string | null, element?: Element): SugamBrand | null;
+export declare function checkTokenAttributes(root?: Element): void;
+export declare function watchTokenAttributes(root?: Element): () => void;
