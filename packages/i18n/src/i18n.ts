@@ -1,65 +1,198 @@
 import i18next, { type i18n as I18n } from 'i18next';
 import en from '../locales/en/sugam.json' with { type: 'json' };
-import { LOCALES, findLocale } from './locales.js';
+import {
+  formatCompact,
+  formatCurrency,
+  formatDate,
+  formatList,
+  formatNumber,
+  formatRelativeTime,
+  loadFormatData,
+} from './format.js';
 import { loaders } from './loaders.js';
+import { findLocale, getFallbackChain, resolveLocale } from './locales.js';
+import { getPluralRule } from './plurals.js';
 
 /** The i18next namespace that holds the library's own strings. */
 export const NAMESPACE = 'sugam';
 export const DEFAULT_LANGUAGE = 'en';
 
-const fallbackLng: Record<string, string[]> = { default: [DEFAULT_LANGUAGE] };
-for (const locale of LOCALES) fallbackLng[locale.code] = [...locale.fallback];
+type Resource = Record<string, unknown>;
+
+/** Languages i18next tries after `code`: the registry's chain (a regional tag like hi-IN first tries hi). */
+function fallbackLng(code: string): string[] {
+  const locale = findLocale(code);
+  if (!locale) return [DEFAULT_LANGUAGE];
+  const chain = getFallbackChain(locale.code);
+  return chain[0] === code ? chain.slice(1) : chain;
+}
 
 /**
- * The one i18next instance shared by every Sugam component and the host page. A host page may add its own
- * namespaces to it (`i18n.addResourceBundle(lang, 'my-site', {...})`).
+ * The one i18next instance shared by every Sugam component and the host page. A host page adds its own
+ * namespaces to it with {@link registerNamespace} (or `i18n.addResourceBundle(lang, 'my-site', {...})`).
  */
 export const i18n: I18n = i18next.createInstance();
 
 void i18n.init({
   lng: DEFAULT_LANGUAGE,
   fallbackLng,
+  // Only the registry's chain: ks-Deva must not fall back to (Perso-Arabic) ks, nor sd-Deva to sd.
+  load: 'currentOnly',
   ns: [NAMESPACE],
   defaultNS: NAMESPACE,
   resources: { en: { [NAMESPACE]: en } },
   partialBundledLanguages: true,
-  // Lit text bindings escape; translations are never rendered as HTML.
+  // Lit text bindings and textContent escape; translations are never rendered as HTML.
   interpolation: { escapeValue: false },
   returnNull: false,
+  returnEmptyString: false,
   initAsync: false,
 });
 
-const pending = new Map<string, Promise<boolean>>();
+// Plural rules from the registry: Intl where the runtime has CLDR's rules, the library's own for mai, sa, mni,
+// so the chosen form never depends on the visitor's browser language. (i18next itself only retries the base
+// language when `new Intl.PluralRules` throws, which it never does for these: it silently uses the default.)
+interface PluralResolver {
+  getRule(code: string, options?: { ordinal?: boolean }): unknown;
+}
+const resolver = i18n.services.pluralResolver as PluralResolver;
+const intlRule = resolver.getRule.bind(resolver);
+resolver.getRule = (code, options = {}) =>
+  getPluralRule(code, options.ordinal ? 'ordinal' : 'cardinal') ?? intlRule(code, options);
+
+// Interpolation formats (`{{count, number}}`, `{{amount, currency}}`, `{{date, datetime}}`, …) use Sugam's
+// formatters, so digits and grouping follow the reader's locale (i18next's own pass a single locale to Intl).
+const formatter = i18n.services.formatter!;
+type FormatOptions = Record<string, unknown>;
+formatter.add('number', (value, lng, options: FormatOptions) =>
+  formatNumber(Number(value), lng ?? DEFAULT_LANGUAGE, options),
+);
+formatter.add('currency', (value, lng, options: FormatOptions) =>
+  formatCurrency(Number(value), lng ?? DEFAULT_LANGUAGE, options),
+);
+formatter.add('compact', (value, lng, options: FormatOptions) =>
+  formatCompact(Number(value), lng ?? DEFAULT_LANGUAGE, options),
+);
+formatter.add('datetime', (value, lng, options: FormatOptions) =>
+  formatDate(value as Date, lng ?? DEFAULT_LANGUAGE, options),
+);
+formatter.add('relativetime', (value, lng, options: FormatOptions) =>
+  formatRelativeTime(Number(value), lng ?? DEFAULT_LANGUAGE, {
+    ...options,
+    unit: (options.range ?? options.unit) as never,
+  }),
+);
+formatter.add('list', (value, lng, options: FormatOptions) =>
+  formatList(Array.isArray(value) ? value : [String(value)], lng ?? DEFAULT_LANGUAGE, options),
+);
+
+type NamespaceSource = Record<string, Resource> | ((code: string) => Promise<Resource | undefined>);
+const namespaceLoaders = new Map<string, (code: string) => Promise<Resource | undefined>>();
 
 /**
- * Loads the library's strings for one shipped locale (and the locales in its fallback chain).
- * Resolves true when the strings are ready, false when the locale could not be loaded (the next call retries).
+ * Registers a host page's own namespace on the shared instance, either with all its languages at once
+ * (`{ en: {...}, hi: {...} }`) or with a loader called for each locale the page loads (`code => import(...)`).
+ * Its strings then follow the same language resolution, fallback chains and plural rules as the library's.
+ *
+ * ```js
+ * registerNamespace('mohfw', { en: { welcome: 'Welcome' }, hi: { welcome: 'स्वागत है' } });
+ * i18n.t('mohfw:welcome', { lng: 'hi' });
+ * ```
+ */
+export function registerNamespace(namespace: string, source: NamespaceSource): Promise<boolean> {
+  if (typeof source === 'function') {
+    namespaceLoaders.set(namespace, source);
+    const loaded = new Set<string>(['en', ...Object.keys(i18n.store.data)]);
+    return Promise.all([...loaded].map((code) => loadNamespace(namespace, code))).then((r) => r.every(Boolean));
+  }
+  for (const [lang, resources] of Object.entries(source)) {
+    const code = findLocale(lang)?.code ?? lang;
+    i18n.addResourceBundle(code, namespace, resources, true, true);
+  }
+  return Promise.resolve(true);
+}
+
+const pending = new Map<string, Promise<boolean>>();
+
+function loadNamespace(namespace: string, code: string): Promise<boolean> {
+  const loader = namespaceLoaders.get(namespace);
+  if (!loader || i18n.hasResourceBundle(code, namespace)) return Promise.resolve(true);
+  const key = `${namespace}|${code}`;
+  let promise = pending.get(key);
+  if (!promise) {
+    promise = loader(code).then(
+      (resources) => {
+        pending.delete(key);
+        if (resources) i18n.addResourceBundle(code, namespace, resources, true, true);
+        return true;
+      },
+      (error: unknown) => {
+        pending.delete(key);
+        console.warn(`[sugam] could not load the "${namespace}" strings for "${code}".`, error);
+        return false;
+      },
+    );
+    pending.set(key, promise);
+  }
+  return promise;
+}
+
+/** True when the library's strings of the locale and of its whole fallback chain are in memory. */
+export function isLocaleLoaded(tag: string): boolean {
+  return getFallbackChain(resolveLocale(tag).code).every((code) => i18n.hasResourceBundle(code, NAMESPACE));
+}
+
+/**
+ * Loads a shipped locale: the library's strings for it and its fallback chain, its formatting data, and the
+ * host page's registered namespaces. Resolves true when the strings are ready, false when something could not
+ * be loaded (the next call retries). Unknown tags resolve along the chain to English with one warning.
  */
 export function loadLocale(tag: string): Promise<boolean> {
-  const locale = findLocale(tag);
-  if (!locale) return Promise.resolve(false);
-  const codes = [locale.code, ...locale.fallback];
-  return Promise.all(codes.map(loadOne)).then((results) => results.every(Boolean));
+  const locale = resolveLocale(tag);
+  const codes = getFallbackChain(locale.code);
+  const strings = codes.map(loadOne);
+  const namespaces = codes.flatMap((code) => [...namespaceLoaders.keys()].map((ns) => loadNamespace(ns, code)));
+  // Formatting data is awaited too, but formatters work without it (through Intl), so it does not decide the result.
+  return Promise.all([...strings, ...namespaces, loadFormatData(locale.code).then(() => true)]).then((results) =>
+    results.every(Boolean),
+  );
 }
 
 function loadOne(code: string): Promise<boolean> {
   if (i18n.hasResourceBundle(code, NAMESPACE)) return Promise.resolve(true);
   const loader = loaders[code];
   if (!loader) return Promise.resolve(false);
-  let promise = pending.get(code);
+  const key = `${NAMESPACE}|${code}`;
+  let promise = pending.get(key);
   if (!promise) {
     promise = loader().then(
       (module) => {
+        pending.delete(key);
         i18n.addResourceBundle(code, NAMESPACE, module.default, true, false);
         return true;
       },
       (error: unknown) => {
-        pending.delete(code);
-        console.warn(`[sugam] could not load the "${code}" locale; showing its fallback instead.`, error);
+        pending.delete(key);
+        console.warn(`[sugam] could not load the "${code}" locale; keeping the language shown before.`, error);
         return false;
       },
     );
-    pending.set(code, promise);
+    pending.set(key, promise);
   }
   return promise;
+}
+
+/**
+ * Switches a whole page: sets `lang` and `dir` on `<html>` and the shared i18next language, once the locale has
+ * loaded (if it cannot load, the page keeps its language). Resolves with the locale code in effect.
+ */
+export async function setPageLanguage(tag: string): Promise<string> {
+  const locale = resolveLocale(tag);
+  const ok = await loadLocale(locale.code);
+  if (!ok) return i18n.language;
+  const root = document.documentElement;
+  root.lang = locale.code;
+  root.dir = locale.dir;
+  await i18n.changeLanguage(locale.code);
+  return locale.code;
 }

@@ -1,13 +1,27 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { TOptions } from 'i18next';
-import { DEFAULT_LANGUAGE, i18n, loadLocale } from './i18n.js';
-import { findLocale } from './locales.js';
+import {
+  formatCompact,
+  formatCurrency,
+  formatDate,
+  formatList,
+  formatNumber,
+  formatRelativeTime,
+  onFormatData,
+  type CompactOptions,
+  type CurrencyOptions,
+  type DateOptions,
+  type ListOptions,
+  type NumberOptions,
+  type RelativeTimeOptions,
+} from './format.js';
+import { DEFAULT_LANGUAGE, i18n, isLocaleLoaded, loadLocale } from './i18n.js';
+import { getFallbackChain, resolveLocale } from './locales.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
 
 const controllers = new Set<LocalizeController>();
 const observedRoots = new WeakSet<Node>();
-const warned = new Set<string>();
 let observer: MutationObserver | undefined;
 
 function refreshAll(): void {
@@ -18,7 +32,10 @@ function stringsChanged(): void {
   for (const controller of controllers) controller.refresh(true);
 }
 
-/** One observer for the whole page: `lang`/`dir` changes anywhere in the document or in observed shadow roots. */
+/**
+ * One observer for the whole page: `lang`/`dir` changes anywhere in the document (including `<html lang>` set
+ * late by a framework) or in the shadow roots that contain localized elements. Its cost does not grow per element.
+ */
 function observe(root: Node): void {
   if (observedRoots.has(root)) return;
   observer ??= new MutationObserver(refreshAll);
@@ -26,8 +43,14 @@ function observe(root: Node): void {
   observedRoots.add(root);
 }
 
+/** Strings or formatting data of one locale arrived: only hosts showing (or waiting for) it re-render. */
+function localeAdded(code: string): void {
+  for (const controller of controllers) controller.refresh(controller.uses(code));
+}
+
 i18n.on('languageChanged', stringsChanged);
-i18n.store.on('added', stringsChanged);
+i18n.store.on('added', (lng: string) => localeAdded(lng));
+onFormatData(localeAdded);
 
 /** The element's nearest ancestor (itself included) carrying `attribute`, walking out through shadow roots. */
 function closestAttribute(element: Element, attribute: string): string | null {
@@ -43,22 +66,24 @@ function closestAttribute(element: Element, attribute: string): string | null {
 
 /**
  * Resolves the language in effect for an element: the `lang` of its nearest ancestor through shadow roots,
- * else the document's, else the shared i18next language, else English. Returns the shipped locale code.
+ * else the shared i18next language, else English. Returns the shipped locale code; an unknown or malformed
+ * tag (`xx`, `hi_IN`, `""`) resolves along the fallback chain with one console warning.
  */
 export function resolveLanguage(element: Element): string {
-  const tag = closestAttribute(element, 'lang') ?? (i18n.language || DEFAULT_LANGUAGE);
-  const locale = findLocale(tag);
-  if (locale) return locale.code;
-  if (!warned.has(tag)) {
-    warned.add(tag);
-    console.warn(`[sugam] no strings for lang="${tag}"; falling back to English.`);
-  }
-  return DEFAULT_LANGUAGE;
+  return resolveLocale(closestAttribute(element, 'lang') ?? (i18n.language || DEFAULT_LANGUAGE)).code;
+}
+
+/** The direction in effect for an element: its nearest `dir` (`ltr`/`rtl`), else its language's direction. */
+export function resolveDirection(element: Element): 'ltr' | 'rtl' {
+  const attribute = closestAttribute(element, 'dir')?.toLowerCase();
+  return attribute === 'rtl' || attribute === 'ltr' ? attribute : resolveLocale(resolveLanguage(element)).dir;
 }
 
 /**
- * A Lit reactive controller that gives a component its language, direction and translated strings,
- * and re-renders it when any of them changes.
+ * A Lit reactive controller that gives a component its language, direction, translated strings and formatters,
+ * and re-renders it when any of them changes: a `lang`/`dir` attribute on any ancestor, `i18n.changeLanguage()`,
+ * a locale or its formatting data finishing loading. Until a new locale has loaded the previous one stays on
+ * screen; if it fails to load, the previous one stays and the next change retries.
  *
  * ```ts
  * private readonly localize = new LocalizeController(this);
@@ -69,13 +94,15 @@ export class LocalizeController implements ReactiveController {
   private readonly host: Host;
   private current = DEFAULT_LANGUAGE;
   private currentDir: 'ltr' | 'rtl' = 'ltr';
+  /** The locale being loaded for this host; a failed one is retried only after the language changes again. */
+  private requested: string | undefined;
 
   constructor(host: Host) {
     this.host = host;
     host.addController(this);
   }
 
-  /** The shipped locale code in effect for the host. */
+  /** The shipped locale code on screen for the host. */
   get lang(): string {
     return this.current;
   }
@@ -88,8 +115,12 @@ export class LocalizeController implements ReactiveController {
   hostConnected(): void {
     controllers.add(this);
     observe(document.documentElement);
-    const root = this.host.getRootNode();
-    if (root instanceof ShadowRoot) observe(root);
+    // Every shadow root between the host and the document, so a `lang` set inside any of them is seen.
+    let root = this.host.getRootNode();
+    while (root instanceof ShadowRoot) {
+      observe(root);
+      root = root.host.getRootNode();
+    }
     this.refresh();
   }
 
@@ -97,25 +128,67 @@ export class LocalizeController implements ReactiveController {
     controllers.delete(this);
   }
 
+  /** Whether the host shows, or waits for, strings of `code` (its language or one of its fallbacks). */
+  uses(code: string): boolean {
+    return code === this.requested || getFallbackChain(this.current).includes(code);
+  }
+
   /**
    * Re-resolves language and direction; asks the host to update only when one of them changed,
    * or always when `stringsChanged` (a locale finished loading, i18next changed language).
    */
   refresh(stringsChanged = false): void {
-    const lang = resolveLanguage(this.host);
-    const dirAttribute = closestAttribute(this.host, 'dir');
-    const dir = dirAttribute === 'rtl' || dirAttribute === 'ltr' ? dirAttribute : (findLocale(lang)?.dir ?? 'ltr');
-    const changed = lang !== this.current || dir !== this.currentDir;
-    if (lang !== this.current) {
-      this.current = lang;
-      void loadLocale(lang);
+    const wanted = resolveLanguage(this.host);
+    let changed = stringsChanged;
+    if (wanted === this.current) {
+      this.requested = undefined;
+    } else if (isLocaleLoaded(wanted)) {
+      this.current = wanted;
+      this.requested = undefined;
+      changed = true;
+    } else if (wanted !== this.requested) {
+      // Keep the language on screen until the new one is ready; its arrival refreshes every controller.
+      this.requested = wanted;
+      void loadLocale(wanted);
     }
-    this.currentDir = dir;
-    if (changed || stringsChanged) this.host.requestUpdate();
+    const dirAttribute = closestAttribute(this.host, 'dir')?.toLowerCase();
+    const dir = dirAttribute === 'rtl' || dirAttribute === 'ltr' ? dirAttribute : resolveLocale(this.current).dir;
+    if (dir !== this.currentDir) {
+      this.currentDir = dir;
+      changed = true;
+    }
+    if (changed) this.host.requestUpdate();
   }
 
-  /** Translates a key of the library's namespace in the host's language (falling back along its chain). */
+  /**
+   * Translates a key (of the library's namespace, or `ns:key`) in the host's language, falling back along its
+   * chain; interpolated values are inserted as text, never as HTML.
+   */
   t(key: string, options?: TOptions): string {
     return i18n.t(key, { ...options, lng: this.current });
+  }
+
+  formatNumber(value: number, options?: NumberOptions): string {
+    return formatNumber(value, this.current, options);
+  }
+
+  formatCurrency(value: number, options?: CurrencyOptions): string {
+    return formatCurrency(value, this.current, options);
+  }
+
+  formatCompact(value: number, options?: CompactOptions): string {
+    return formatCompact(value, this.current, options);
+  }
+
+  formatDate(value: Date | number | string, options?: DateOptions): string {
+    return formatDate(value, this.current, options);
+  }
+
+  formatRelativeTime(value: number, options?: RelativeTimeOptions): string {
+    return formatRelativeTime(value, this.current, options);
+  }
+
+  formatList(items: Iterable<string>, options?: ListOptions): string {
+    return formatList(items, this.current, options);
   }
 }
