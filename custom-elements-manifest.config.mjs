@@ -1,9 +1,37 @@
 // Generates packages/components/custom-elements.json from the components' doc comments.
+const tags = new Map();
+
+/** Components register through `define('sugam-x', SugamX)` (not customElements.define): record their tag names. */
+const defineCalls = {
+  name: 'sugam-define-calls',
+  analyzePhase({ ts, node }) {
+    if (
+      ts.isCallExpression(node) &&
+      node.expression.getText() === 'define' &&
+      node.arguments.length === 2 &&
+      ts.isStringLiteral(node.arguments[0])
+    ) {
+      tags.set(node.arguments[1].getText(), node.arguments[0].text);
+    }
+  },
+  packageLinkPhase({ customElementsManifest }) {
+    for (const mod of customElementsManifest.modules) {
+      for (const declaration of mod.declarations ?? []) {
+        if (declaration.kind === 'class' && tags.has(declaration.name)) {
+          declaration.tagName = tags.get(declaration.name);
+          declaration.customElement = true;
+        }
+      }
+    }
+  },
+};
+
 export default {
   globs: ['packages/components/src/**/*.ts'],
-  exclude: ['packages/components/src/internal/**', 'packages/components/src/**/*.styles.ts'],
+  exclude: ['packages/components/src/internal/!(form-control).ts', 'packages/components/src/**/*.styles.ts'],
   outdir: 'packages/components',
   litelement: true,
   dependencies: false,
   packagejson: false,
+  plugins: [defineCalls],
 };
