@@ -1,0 +1,57 @@
+import { css } from 'lit';
+
+export const comboboxStyles = css`
+  .box {
+    gap: var(--sugam-space-25, 2px);
+    padding-inline: var(--_field-padding-inline) var(--sugam-space-50, 4px);
+  }
+  input {
+    flex: 1 1 auto;
+    min-inline-size: 0;
+    align-self: stretch;
+    margin: 0;
+    padding: var(--sugam-space-25, 2px) 0;
+    border: 0;
+    background: transparent;
+    color: inherit;
+    font: inherit;
+    line-height: inherit;
+    letter-spacing: normal;
+  }
+  input:focus {
+    outline: none;
+  }
+  input::placeholder {
+    color: var(--sugam-color-text-subtle, #404040);
+    opacity: 1;
+  }
+  .toggle {
+    flex: none;
+    display: inline-flex;
+    align-items: center;
+    justify-content: center;
+    min-block-size: var(--sugam-control-height-xs, 24px);
+    min-inline-size: var(--sugam-control-height-xs, 24px);
+    padding: var(--sugam-space-25, 2px);
+    border: 0;
+    border-radius: var(--sugam-radius-sm, 4px);
+    background: transparent;
+    color: inherit;
+    cursor: pointer;
+  }
+  .toggle:hover:not(:disabled) {
+    background: var(--sugam-color-surface-subtle, #f5f5f5);
+  }
+  .toggle:disabled {
+    cursor: not-allowed;
+    color: inherit;
+  }
+  @media (forced-colors: active) {
+    .toggle {
+      color: ButtonText;
+    }
+    .toggle:disabled {
+      color: GrayText;
+    }
+  }
+`;

@@ -1,0 +1,473 @@
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import { classMap } from 'lit/directives/class-map.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { live } from 'lit/directives/live.js';
+import { FormControlMixin, type ValidationProblem } from '../internal/form-control.js';
+import { describedBy, fieldDescriptions, fieldLabel, fieldStyles, type FieldTexts } from '../internal/field.js';
+import { hostStyles } from '../internal/styles.js';
+import { listboxStyles } from '../select/listbox.styles.js';
+import { collatorFor, fold, readOptions, syncPopup, watchOptions, type OptionData } from '../select/option.js';
+import { checkIcon, chevronIcon } from '../select/select.js';
+import { comboboxStyles } from './combobox.styles.js';
+
+/**
+ * A text box with a list of suggestions that narrows as the user types (WAI-ARIA combobox with list
+ * autocomplete, manual selection). It submits the chosen option's value, like a `<select>`; with `allow-custom`,
+ * text that matches no option is submitted as typed.
+ *
+ * Options are `<sugam-option value="…">Label</sugam-option>` or native `<option>` children, listed in the
+ * reader's alphabetical order (`Intl.Collator` of the control's language; a language the browser has no
+ * collation for uses the first of its fallback chain that it has, e.g. Maithili sorts as Hindi). `preserve-order`
+ * keeps the source order.
+ *
+ * Matching: an option is listed when its label contains the typed text, compared after folding both: Unicode
+ * compatibility normalisation (NFKD, so NFC and NFD spellings, ligatures and full-width forms are equal), Latin
+ * accents dropped (Bihar = Bihār), case ignored, zero-width joiners ignored, digits of every Indian script equal
+ * to ASCII. Indic vowel signs, viramas and nuktas are kept, so दिल matches दिल्ली but not दल; there is no
+ * transliteration, so "dilli" does not match दिल्ली unless an option's label holds both. Typing a label exactly
+ * chooses that option.
+ *
+ * Keyboard: Down/Up open the list and move through it (wrapping), Alt+Down opens without moving, Enter chooses,
+ * Escape closes (or, when closed, clears the text), Alt+Up closes; Home, End and the arrows left/right edit the
+ * text. The number of matches ("5 results available", "No results") is announced politely as the list narrows.
+ * The text is never rewritten while an input method is composing.
+ *
+ * @summary Searchable single choice: a text box whose list narrows as you type; label, hint, validation, sizes.
+ * @status stable
+ * @since 0.1.0
+ *
+ * @slot - `<sugam-option>` or `<option>` elements (read as data; not shown in place).
+ *
+ * @csspart label - The `<label>`.
+ * @csspart hint - The hint text.
+ * @csspart message - The error, success or warning message.
+ * @csspart box - The bordered box around the text box and its button.
+ * @csspart input - The native `<input>`.
+ * @csspart button - The button that opens the list.
+ * @csspart listbox - The popup holding the options.
+ * @csspart option - Each option in the popup.
+ *
+ * @cssprop --sugam-select-max-block-size - Tallest the open list gets before it scrolls (default `min(20rem, 50vh)`).
+ *
+ * @event input - When the text changes (from the inner input) or an option is chosen.
+ * @event change - When the submitted value changes: an option is chosen, or the text is committed on leaving.
+ */
+export class SugamCombobox extends FormControlMixin(LitElement) {
+  static override styles = [hostStyles, fieldStyles, listboxStyles, comboboxStyles];
+  static override shadowRootOptions: ShadowRootInit = { ...LitElement.shadowRootOptions, delegatesFocus: true };
+
+  /** The submitted value: the chosen option's value ('' for none), or the typed text with `allow-custom`. */
+  @property() accessor value = '';
+
+  /** The value restored by a form reset. Set from the `value` attribute (else an option's `selected`). */
+  @property({ attribute: 'default-value' }) accessor defaultValue = '';
+
+  /** Text shown in the empty box. */
+  @property() accessor placeholder = '';
+
+  /** Accept text that is not one of the options (submitted as typed). */
+  @property({ type: Boolean, attribute: 'allow-custom' }) accessor allowCustom = false;
+
+  /** List the options in source order instead of the reader's alphabetical order. */
+  @property({ type: Boolean, attribute: 'preserve-order' }) accessor preserveOrder = false;
+
+  /** Autofill hint, as on `<input>` (e.g. `address-level1`, `country-name`). Off by default. */
+  @property() accessor autocomplete: string | undefined;
+
+  /** Whether the list is showing. */
+  @property({ type: Boolean, reflect: true }) accessor open = false;
+
+  @state() private accessor options: OptionData[] = [];
+  /** What the text box holds. */
+  @state() private accessor text = '';
+  /** Whether the list is narrowed by the text (not right after opening it on a chosen value). */
+  @state() private accessor filtering = false;
+  @state() private accessor activeIndex = -1;
+  /** What the live region says. */
+  @state() private accessor announcement = '';
+
+  @query('input') private accessor input!: HTMLInputElement;
+  @query('.box') private accessor box!: HTMLElement;
+  @query('#popup') private accessor popup!: HTMLElement;
+
+  private stopWatching?: () => void;
+  private dirty = false;
+  /** The value last reported by a change event. */
+  private committed = '';
+  /** Set while the value follows the text, so the text is not rewritten from the value. */
+  private fromText = false;
+  /** The list was opened by the user (keyboard, button, typing), not by the `open` attribute. */
+  private openedHere = false;
+  private sorted: OptionData[] = [];
+  private sortedFor = '';
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (!this.hasUpdated) {
+      this.defaultValue ||= this.getAttribute('value') ?? '';
+      this.dirty = this.hasAttribute('value');
+    }
+    this.syncOptions();
+    this.stopWatching = watchOptions(this, () => this.syncOptions());
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.stopWatching?.();
+    this.open = false;
+  }
+
+  private syncOptions(): void {
+    this.options = readOptions(this);
+    this.sortedFor = '';
+    if (!this.dirty && !this.defaultValue) {
+      const initial = this.options.find((o) => o.selected);
+      if (initial) this.value = initial.value;
+    }
+    // Labels may arrive (or change) after the value: show the chosen option's label; typed text stays.
+    const chosen = this.selectedOption;
+    if (chosen && !this.open) this.text = chosen.label;
+  }
+
+  /** The text that shows a value: its option's label, else (free text) the value itself. */
+  private textFor(value: string): string {
+    const option = this.options.find((o) => o.value === value);
+    return option ? option.label : this.allowCustom ? value : '';
+  }
+
+  /** The option whose label the text is (after folding), if any. */
+  private exactMatch(text: string): OptionData | undefined {
+    const folded = fold(text.trim());
+    return folded ? this.options.find((o) => !o.disabled && fold(o.label) === folded) : undefined;
+  }
+
+  private get selectedOption(): OptionData | undefined {
+    return this.options.find((o) => o.value === this.value);
+  }
+
+  /** The options in the reader's order, narrowed by the text while filtering. */
+  private get visibleOptions(): OptionData[] {
+    const key = `${this.localize.lang}|${this.preserveOrder}`;
+    if (this.sortedFor !== key) {
+      const collator = collatorFor(this.localize.lang);
+      this.sorted = this.preserveOrder
+        ? [...this.options]
+        : [...this.options].sort((a, b) => collator.compare(a.label, b.label));
+      this.sortedFor = key;
+    }
+    const query = fold(this.text.trim());
+    return this.filtering && query ? this.sorted.filter((o) => fold(o.label).includes(query)) : this.sorted;
+  }
+
+  protected formValue(): string {
+    if (this.selectedOption) return this.value;
+    return this.allowCustom ? this.value : '';
+  }
+
+  protected override formState(): string {
+    return this.value;
+  }
+
+  protected validationAnchor() {
+    return this.input;
+  }
+
+  formResetCallback(): void {
+    this.dirty = false;
+    this.value = this.defaultValue || (this.options.find((o) => o.selected)?.value ?? '');
+    this.text = this.textFor(this.value);
+    this.committed = this.value;
+    this.touched = false;
+    this.open = false;
+  }
+
+  formStateRestoreCallback(state: unknown): void {
+    if (typeof state === 'string') {
+      this.dirty = true;
+      this.value = state;
+    }
+  }
+
+  protected validate(): ValidationProblem | undefined {
+    const empty = this.text.trim() === '';
+    if (this.required && empty) {
+      return { flag: 'valueMissing', key: this.allowCustom ? 'valueMissing' : 'selectValueMissing' };
+    }
+    if (!empty && !this.allowCustom && !this.selectedOption) return { flag: 'badInput', key: 'comboboxNoMatch' };
+    if (this.required && this.formValue() === '') return { flag: 'valueMissing', key: 'selectValueMissing' };
+    return undefined;
+  }
+
+  override focus(options?: FocusOptions): void {
+    if (!this.isDisabled) this.input?.focus(options);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (changed.has('value')) {
+      if (changed.get('value') !== undefined) this.dirty = true;
+      if (!this.fromText) this.text = this.textFor(this.value);
+      if (!this.hasUpdated) this.committed = this.value;
+    }
+    if (this.open && (this.isDisabled || this.readonly)) this.open = false;
+    // Opened by the page (the `open` attribute): every option, starting on the chosen one.
+    if (changed.has('open') && this.open && !this.openedHere) {
+      const chosen = this.selectedOption;
+      if (chosen && !chosen.disabled) this.activeIndex = chosen.index;
+    }
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    this.fromText = false;
+    syncPopup(this.popup, this.box, this.open && this.options.length > 0);
+    if (this.open && ((changed as PropertyValues).has('activeIndex') || changed.has('open'))) {
+      this.shadowRoot!.getElementById(`option-${this.activeIndex}`)?.scrollIntoView({ block: 'nearest' });
+    }
+  }
+
+  private show(active?: 'first' | 'last' | 'none'): void {
+    if (this.isDisabled || this.readonly) return;
+    // Opening on a chosen value shows every option; opening on typed text shows its matches.
+    this.filtering = this.text.trim() !== '' && !this.exactMatch(this.text);
+    const visible = this.visibleOptions.filter((o) => !o.disabled);
+    const chosen = visible.find((o) => o.value === this.value && this.selectedOption === o);
+    this.activeIndex =
+      active === 'none'
+        ? -1
+        : active === 'last'
+          ? (visible.at(-1)?.index ?? -1)
+          : active === 'first'
+            ? (visible[0]?.index ?? -1)
+            : ((chosen ?? visible[0])?.index ?? -1);
+    this.openedHere = true;
+    this.open = true;
+  }
+
+  private close(): void {
+    this.open = false;
+    this.openedHere = false;
+    this.activeIndex = -1;
+    this.announcement = '';
+  }
+
+  private choose(option: OptionData | undefined): void {
+    if (!option || option.disabled) return;
+    this.value = option.value;
+    this.text = option.label;
+    this.dirty = true;
+    this.filtering = false;
+    this.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+    this.commit();
+  }
+
+  /** Fires change when the submitted value differs from the one last reported. */
+  private commit(): void {
+    if (this.value === this.committed) return;
+    this.committed = this.value;
+    this.dispatchEvent(new Event('change', { bubbles: true }));
+  }
+
+  private move(step: 1 | -1): void {
+    const visible = this.visibleOptions.filter((o) => !o.disabled);
+    if (visible.length === 0) return;
+    const position = visible.findIndex((o) => o.index === this.activeIndex);
+    const next =
+      position === -1 ? (step === 1 ? 0 : visible.length - 1) : (position + step + visible.length) % visible.length;
+    this.activeIndex = visible[next].index;
+  }
+
+  private announce(): void {
+    const count = this.visibleOptions.length;
+    this.announcement =
+      count === 0 ? this.localize.t('combobox.noResults') : this.localize.t('combobox.results', { count });
+  }
+
+  private handleInput(event: Event): void {
+    this.text = this.input.value;
+    // The value follows the text: an exact label chooses its option; other text is free text or nothing.
+    const match = this.exactMatch(this.text);
+    this.fromText = true;
+    this.value = match ? match.value : this.allowCustom ? this.text : '';
+    this.dirty = true;
+    this.filtering = true;
+    if (!this.open && !this.readonly) {
+      this.openedHere = true;
+      this.open = true;
+    }
+    // Manual selection: typing never moves the active option, except onto the option the text spells.
+    this.activeIndex = match ? match.index : -1;
+    this.announce();
+    // Native input events are composed; only re-dispatch what does not already cross the shadow boundary.
+    if (!event.composed) this.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+  }
+
+  private handleKeydown(event: KeyboardEvent): void {
+    // Keys that finish an input method's composition belong to the input method.
+    if (event.isComposing || event.keyCode === 229 || this.isDisabled || this.readonly) return;
+    const { key, altKey } = event;
+    switch (key) {
+      case 'ArrowDown':
+        event.preventDefault();
+        if (!this.open) this.show(altKey ? 'none' : undefined);
+        else if (!altKey) this.move(1);
+        return;
+      case 'ArrowUp':
+        event.preventDefault();
+        if (altKey) {
+          if (this.open && this.activeIndex >= 0) this.choose(this.options[this.activeIndex]);
+          this.close();
+        } else if (!this.open) this.show('last');
+        else this.move(-1);
+        return;
+      case 'Enter':
+        if (this.open && this.activeIndex >= 0) {
+          event.preventDefault();
+          this.choose(this.options[this.activeIndex]);
+          this.close();
+        }
+        return;
+      case 'Escape':
+        event.preventDefault();
+        if (this.open) this.close();
+        else if (this.text) {
+          this.text = '';
+          this.fromText = true;
+          this.value = '';
+          this.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+        }
+        return;
+      case 'Home':
+      case 'End':
+      case 'ArrowLeft':
+      case 'ArrowRight':
+        this.activeIndex = -1;
+    }
+  }
+
+  private handleBlur(): void {
+    this.close();
+    this.touched = true;
+    // Free text that spells an option's label (in another case or normalisation) becomes that option.
+    const match = this.exactMatch(this.text);
+    if (match && match.value !== this.value) {
+      this.value = match.value;
+    }
+    if (match) this.text = match.label;
+    this.commit();
+  }
+
+  private toggle(): void {
+    if (this.open) this.close();
+    else this.show();
+    this.input.focus();
+  }
+
+  private handleOptionClick(option: OptionData): void {
+    if (option.disabled) return;
+    this.choose(option);
+    this.close();
+    this.input.focus();
+  }
+
+  protected override render() {
+    const texts: FieldTexts = {
+      label: this.label,
+      hint: this.hint,
+      error: this.visibleError,
+      status: this.statusMessage,
+      state: this.state,
+      required: this.required,
+      optional: this.optional,
+      t: (key) => this.localize.t(key),
+    };
+    const disabled = this.isDisabled;
+    const visible = this.open ? this.visibleOptions : [];
+    const chosen = this.selectedOption;
+    const active = this.open && visible.some((o) => o.index === this.activeIndex) ? `option-${this.activeIndex}` : '';
+    const expanded = this.open && this.options.length > 0;
+    return html`<div class="field ${classMap({ invalid: this.showsError })}">
+      ${fieldLabel(texts, 'input')}
+      <div class="anchor">
+        <div part="box" class=${classMap({ box: true, disabled })}>
+          <input
+            part="input"
+            id="input"
+            type="text"
+            role="combobox"
+            aria-autocomplete="list"
+            aria-controls="listbox"
+            aria-expanded=${expanded ? 'true' : 'false'}
+            aria-activedescendant=${ifDefined(active || undefined)}
+            aria-invalid=${this.showsError ? 'true' : 'false'}
+            aria-describedby=${ifDefined(describedBy(texts) || undefined)}
+            autocomplete=${ifDefined((this.autocomplete ?? 'off') as AutoFill)}
+            spellcheck="false"
+            .value=${live(this.text)}
+            placeholder=${ifDefined(this.placeholder || undefined)}
+            ?disabled=${disabled}
+            ?readonly=${this.readonly}
+            ?required=${this.required}
+            @input=${this.handleInput}
+            @keydown=${this.handleKeydown}
+            @blur=${this.handleBlur}
+          />
+          <button
+            part="button"
+            class="toggle"
+            type="button"
+            tabindex="-1"
+            aria-label=${this.localize.t('combobox.showOptions')}
+            aria-controls="listbox"
+            aria-expanded=${expanded ? 'true' : 'false'}
+            ?disabled=${disabled || this.readonly}
+            @mousedown=${(event: Event) => event.preventDefault()}
+            @click=${this.toggle}
+          >
+            <svg class="chevron" viewBox="0 0 24 24" fill="currentColor" aria-hidden="true">${chevronIcon}</svg>
+          </button>
+        </div>
+        <div
+          id="popup"
+          class="popup"
+          part="listbox"
+          popover="manual"
+          @mousedown=${(event: Event) => event.preventDefault()}
+        >
+          <div role="listbox" id="listbox" aria-labelledby="label" ?hidden=${visible.length === 0}>
+            ${visible.map(
+              (option) =>
+                html`<div
+                  part="option"
+                  role="option"
+                  id="option-${option.index}"
+                  class=${classMap({ active: option.index === this.activeIndex })}
+                  lang=${ifDefined(option.lang)}
+                  aria-selected=${option === chosen ? 'true' : 'false'}
+                  aria-disabled=${ifDefined(option.disabled ? 'true' : undefined)}
+                  @click=${() => this.handleOptionClick(option)}
+                >
+                  <svg class="check" viewBox="0 0 24 24" fill="currentColor" aria-hidden="true">${checkIcon}</svg>
+                  <span>${option.label}</span>
+                </div>`,
+            )}
+          </div>
+          ${
+            this.open && visible.length === 0
+              ? html`<div class="empty">${this.localize.t('combobox.noResults')}</div>`
+              : nothing
+          }
+        </div>
+      </div>
+      ${fieldDescriptions(texts)}
+      <div class="visually-hidden" role="status">${this.announcement}</div>
+    </div>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'sugam-combobox': SugamCombobox;
+  }
+}

@@ -1,0 +1,112 @@
+import { css } from 'lit';
+
+/** The popup listbox shared by `<sugam-select>` and `<sugam-combobox>`: placement, options, states. */
+export const listboxStyles = css`
+  .anchor {
+    position: relative;
+  }
+  .box {
+    anchor-name: --sugam-list-anchor;
+  }
+  .popup {
+    /* A manual popover in the top layer (never clipped by an overflowing ancestor), tied to the box by CSS anchor
+       positioning; it flips above the box when there is no room below. */
+    position-anchor: --sugam-list-anchor;
+    position: fixed;
+    inset: auto;
+    position-area: block-end span-inline-end;
+    position-try-fallbacks: flip-block;
+    margin: 0;
+    margin-block: var(--sugam-space-50, 4px);
+    min-inline-size: anchor-size(inline);
+    max-inline-size: min(40rem, calc(100vw - 2 * var(--sugam-space-100, 8px)));
+    max-block-size: var(--sugam-select-max-block-size, min(20rem, 50vh));
+    overflow-y: auto;
+    overscroll-behavior: contain;
+    padding: var(--sugam-space-50, 4px);
+    border: var(--sugam-border-width-thin, 1px) solid var(--sugam-color-border-control, #737373);
+    border-radius: var(--sugam-radius-md, 8px);
+    background: var(--sugam-color-surface-raised, #ffffff);
+    color: var(--sugam-color-text-default, #171717);
+    box-shadow: var(--sugam-shadow-3, 0 6px 16px 0 #17171729);
+    font-size: var(--_field-font-size);
+    line-height: var(--_script-line-height);
+    z-index: var(--sugam-z-index-dropdown, 1000);
+  }
+  .popup.no-anchor {
+    /* Browsers without anchor positioning: placed by script from the box's position. */
+    position-area: none;
+  }
+  [role='option'] {
+    display: flex;
+    align-items: center;
+    gap: var(--sugam-space-100, 8px);
+    min-block-size: var(--_field-min-height);
+    padding-block: var(--sugam-space-50, 4px);
+    padding-inline: var(--sugam-space-100, 8px) var(--_field-padding-inline);
+    border-radius: var(--sugam-radius-sm, 4px);
+    cursor: pointer;
+    overflow-wrap: anywhere;
+  }
+  [role='option'] + [role='option'] {
+    margin-block-start: var(--sugam-space-25, 2px);
+  }
+  [role='option']:hover {
+    background: var(--sugam-color-surface-subtle, #f5f5f5);
+  }
+  [role='option'].active {
+    background: var(--sugam-color-action-primary-subtle, #f2efff);
+    outline: var(--sugam-focus-ring-width, 2px) solid var(--sugam-color-focus-ring, #4a2bc2);
+    outline-offset: calc(-1 * var(--sugam-focus-ring-width, 2px));
+  }
+  [role='option'][aria-selected='true'] {
+    font-weight: var(--sugam-font-weight-semibold, 600);
+    color: var(--sugam-color-text-brand, #3d239f);
+  }
+  [role='option'][aria-disabled='true'] {
+    color: var(--sugam-color-text-disabled, #737373);
+    cursor: not-allowed;
+  }
+  .check {
+    flex: none;
+    inline-size: 1.25em;
+    block-size: 1.25em;
+    visibility: hidden;
+  }
+  [aria-selected='true'] > .check {
+    visibility: visible;
+  }
+  .empty {
+    padding-block: var(--sugam-space-100, 8px);
+    padding-inline: var(--_field-padding-inline);
+    color: var(--sugam-color-text-subtle, #404040);
+  }
+  .chevron {
+    flex: none;
+    inline-size: 1.25em;
+    block-size: 1.25em;
+    transition: transform var(--sugam-duration-fast, 150ms);
+  }
+  :host([open]) .chevron {
+    transform: rotate(180deg);
+  }
+  @media (prefers-reduced-motion: reduce) {
+    .chevron {
+      transition: none;
+    }
+  }
+  @media (forced-colors: active) {
+    .popup {
+      border-color: CanvasText;
+    }
+    [role='option'].active {
+      outline-color: Highlight;
+    }
+    [role='option'][aria-selected='true'] {
+      color: CanvasText;
+    }
+    [role='option'][aria-disabled='true'] {
+      color: GrayText;
+    }
+  }
+`;
