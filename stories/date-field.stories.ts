@@ -1,0 +1,151 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { ref } from 'lit/directives/ref.js';
+import '@sugam/components/date-field';
+import '@sugam/components/button';
+import { DATE_FIELD_CALENDARS, type SugamDateField } from '@sugam/components/date-field';
+
+type Args = Pick<
+  SugamDateField,
+  'label' | 'hint' | 'value' | 'min' | 'max' | 'calendar' | 'size' | 'required' | 'optional' | 'disabled' | 'readonly'
+> & { state?: 'error' | 'success' | 'warning'; errorMessage?: string; statusMessage?: string };
+
+const meta: Meta<Args> = {
+  title: 'Forms/Date field',
+  component: 'sugam-date-field',
+  args: {
+    label: 'Date of birth',
+    hint: 'As on your birth certificate',
+    value: '',
+    min: '',
+    max: '',
+    calendar: 'gregory',
+    size: 'md',
+    required: true,
+    optional: false,
+    disabled: false,
+    readonly: false,
+  },
+  argTypes: {
+    calendar: { control: 'inline-radio', options: [...DATE_FIELD_CALENDARS] },
+    size: { control: 'inline-radio', options: ['sm', 'md', 'lg'] },
+    state: { control: 'inline-radio', options: [undefined, 'error', 'success', 'warning'] },
+  },
+  render: (args) =>
+    html`<sugam-date-field
+      label=${args.label}
+      hint=${args.hint}
+      value=${args.value}
+      min=${args.min}
+      max=${args.max}
+      calendar=${args.calendar}
+      size=${args.size}
+      state=${ifDefined(args.state)}
+      error-message=${ifDefined(args.errorMessage)}
+      status-message=${ifDefined(args.statusMessage)}
+      ?required=${args.required}
+      ?optional=${args.optional}
+      ?disabled=${args.disabled}
+      ?readonly=${args.readonly}
+    ></sugam-date-field>`,
+};
+export default meta;
+type Story = StoryObj<Args>;
+
+export const Playground: Story = {};
+
+/** Marks a field as left by the user, so its validation message shows (as after typing and tabbing away). */
+const touched = ref((el) => {
+  const field = el as SugamDateField | undefined;
+  void field?.updateComplete.then(() => field.shadowRoot!.querySelector('input')!.dispatchEvent(new Event('blur')));
+});
+
+/**
+ * Error, success and warning say their kind in words as well as colour; a date outside `min`/`max` and a date
+ * that does not exist get localized messages; disabled and read-only.
+ */
+export const States: Story = {
+  render: () =>
+    html`<div style="display: grid; gap: 16px; max-inline-size: 28rem">
+      <sugam-date-field label="Date of issue" value="2025-01-26" max="2024-12-31" ${touched}></sugam-date-field>
+      <sugam-date-field
+        label="Appointment"
+        value="2025-03-14"
+        state="success"
+        status-message="Slot available"
+      ></sugam-date-field>
+      <sugam-date-field
+        label="Visit"
+        value="2025-03-16"
+        state="warning"
+        status-message="The office is closed on Sundays"
+      ></sugam-date-field>
+      <sugam-date-field label="Date of registration" value="2024-08-15" readonly></sugam-date-field>
+      <sugam-date-field label="Date of retirement" value="2040-05-31" disabled></sugam-date-field>
+    </div>`,
+};
+
+export const Sizes: Story = {
+  render: () =>
+    html`<div style="display: grid; gap: 16px; max-inline-size: 28rem">
+      <sugam-date-field label="Small" size="sm" value="2025-01-26"></sugam-date-field>
+      <sugam-date-field label="Medium" size="md" value="2025-01-26"></sugam-date-field>
+      <sugam-date-field label="Large" size="lg" value="2025-01-26"></sugam-date-field>
+    </div>`,
+};
+
+/** `calendar="indian"` adds the date in the Indian national (Saka) calendar under the field and in the calendar. */
+export const SakaCalendar: Story = {
+  render: () =>
+    html`<div style="max-inline-size: 28rem">
+      <sugam-date-field label="Date of the event" value="2025-03-22" calendar="indian"></sugam-date-field>
+    </div>`,
+};
+
+/**
+ * The calendar dialog (APG Date Picker Dialog): arrows move by day and week (mirrored in right-to-left languages),
+ * Page Up/Down by month, Shift+Page Up/Down by year, Home/End to the start/end of the week (Sunday first), Enter
+ * or Space chooses, Escape closes and returns focus to the button. Month and day names follow the language.
+ */
+export const Calendar: Story = {
+  render: () =>
+    html`<div style="max-inline-size: 28rem; min-block-size: 32rem">
+      <sugam-date-field
+        label="Date of travel"
+        value="2025-01-26"
+        min="2025-01-10"
+        calendar="indian"
+        ${ref((el) => void (el as SugamDateField | undefined)?.updateComplete.then(() => (el as SugamDateField).showPicker()))}
+      ></sugam-date-field>
+    </div>`,
+};
+
+/**
+ * Type 26/01/2025, २६/०१/२०२५, ২৬-১-২০২৫ or 26012025: the text stays as typed and the form gets the ISO date,
+ * like `<input type=date>`. Submit to see the form data.
+ */
+export const InAForm: Story = {
+  render: () =>
+    html`<form
+      novalidate
+      @submit=${(event: SubmitEvent) => {
+        event.preventDefault();
+        const form = event.target as HTMLFormElement;
+        const valid = [...form.querySelectorAll('sugam-date-field')].map((f) => f.reportValidity()).every(Boolean);
+        form.querySelector('output')!.textContent = valid ? JSON.stringify([...new FormData(form)]) : '';
+      }}
+      style="display: grid; gap: 16px; max-inline-size: 28rem"
+    >
+      <sugam-date-field
+        name="dob"
+        label="Date of birth"
+        max="2008-12-31"
+        required
+        autocomplete="bday"
+      ></sugam-date-field>
+      <sugam-date-field name="from" label="Leave from" min="2025-01-01" value="2025-04-14" optional></sugam-date-field>
+      <div><sugam-button type="submit">Submit</sugam-button></div>
+      <output aria-live="polite"></output>
+    </form>`,
+};

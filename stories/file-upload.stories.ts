@@ -1,0 +1,155 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { ref } from 'lit/directives/ref.js';
+import '@sugam/components/file-upload';
+import '@sugam/components/button';
+import type { SugamFileUpload } from '@sugam/components/file-upload';
+
+type Args = Pick<
+  SugamFileUpload,
+  'label' | 'hint' | 'accept' | 'multiple' | 'maxSize' | 'size' | 'required' | 'optional' | 'disabled' | 'readonly'
+> & { state?: 'error' | 'success' | 'warning'; errorMessage?: string; statusMessage?: string };
+
+const KB = 1024;
+const MB = 1024 * KB;
+const sample = (name: string, size: number, type: string) => new File([new Uint8Array(size)], name, { type });
+
+/** Adds example files once the element has rendered (stories cannot pre-fill a file input any other way). */
+const withFiles = (files: () => File[], progress?: number[]) =>
+  ref((el) => {
+    const upload = el as SugamFileUpload | undefined;
+    if (!upload || upload.chosenFiles.length) return;
+    upload.addFiles(files());
+    progress?.forEach((fraction, i) => upload.setProgress(upload.chosenFiles[i], fraction));
+  });
+
+const meta: Meta<Args> = {
+  title: 'Forms/File upload',
+  component: 'sugam-file-upload',
+  args: {
+    label: 'Proof of address',
+    hint: 'PDF, JPG or PNG, up to 2 MB',
+    accept: '.pdf,.jpg,.jpeg,.png',
+    multiple: false,
+    maxSize: 2 * MB,
+    size: 'md',
+    required: true,
+    optional: false,
+    disabled: false,
+    readonly: false,
+  },
+  argTypes: {
+    size: { control: 'inline-radio', options: ['sm', 'md', 'lg'] },
+    state: { control: 'inline-radio', options: [undefined, 'error', 'success', 'warning'] },
+  },
+  render: (args) =>
+    html`<sugam-file-upload
+      label=${args.label}
+      hint=${args.hint}
+      accept=${args.accept}
+      max-size=${ifDefined(args.maxSize)}
+      size=${args.size}
+      state=${ifDefined(args.state)}
+      error-message=${ifDefined(args.errorMessage)}
+      status-message=${ifDefined(args.statusMessage)}
+      ?multiple=${args.multiple}
+      ?required=${args.required}
+      ?optional=${args.optional}
+      ?disabled=${args.disabled}
+      ?readonly=${args.readonly}
+    ></sugam-file-upload>`,
+};
+export default meta;
+type Story = StoryObj<Args>;
+
+export const Playground: Story = {};
+
+/**
+ * Each chosen file gets a row with its size in the reader's digits, an upload progress bar (`setProgress`) and a
+ * "Remove <file name>" button. A file too large or of a type not accepted keeps its row with its own error and is
+ * not submitted.
+ */
+export const WithFiles: Story = {
+  render: () =>
+    html`<div style="max-inline-size: 36rem">
+      <sugam-file-upload
+        label="Supporting documents"
+        hint="PDF or images, up to 1 MB each"
+        multiple
+        accept=".pdf,image/*"
+        max-size=${MB}
+        ${withFiles(
+          () => [
+            sample('aadhaar-card.pdf', 420 * KB, 'application/pdf'),
+            sample('passport-photo.jpg', 86 * KB, 'image/jpeg'),
+            sample('bank-statement-2024-25.pdf', 3.4 * MB, 'application/pdf'),
+            sample('notes.docx', 12 * KB, 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'),
+          ],
+          [1, 0.45],
+        )}
+      ></sugam-file-upload>
+    </div>`,
+};
+
+/** Error, success and warning say their kind in words as well as colour; disabled and read-only. */
+export const States: Story = {
+  render: () =>
+    html`<div style="display: grid; gap: 16px; max-inline-size: 36rem">
+      <sugam-file-upload label="Affidavit" error-message="Upload the signed affidavit" required></sugam-file-upload>
+      <sugam-file-upload
+        label="Income certificate"
+        state="success"
+        status-message="Uploaded"
+        ${withFiles(() => [sample('income-certificate.pdf', 230 * KB, 'application/pdf')], [1])}
+      ></sugam-file-upload>
+      <sugam-file-upload
+        label="Form 16"
+        state="warning"
+        status-message="Check that this is for 2024-25"
+      ></sugam-file-upload>
+      <sugam-file-upload
+        label="Submitted documents"
+        readonly
+        ${withFiles(() => [sample('application.pdf', 120 * KB, 'application/pdf')])}
+      ></sugam-file-upload>
+      <sugam-file-upload label="Disabled" disabled></sugam-file-upload>
+    </div>`,
+};
+
+export const Sizes: Story = {
+  render: () =>
+    html`<div style="display: grid; gap: 16px; max-inline-size: 36rem">
+      <sugam-file-upload label="Small" size="sm"></sugam-file-upload>
+      <sugam-file-upload label="Medium" size="md"></sugam-file-upload>
+      <sugam-file-upload label="Large" size="lg"></sugam-file-upload>
+    </div>`,
+};
+
+/** The form data holds the files under one name, like `<input type=file multiple>`. Submit to see it. */
+export const InAForm: Story = {
+  render: () =>
+    html`<form
+      novalidate
+      @submit=${(event: SubmitEvent) => {
+        event.preventDefault();
+        const form = event.target as HTMLFormElement;
+        const valid = [...form.querySelectorAll('sugam-file-upload')].map((f) => f.reportValidity()).every(Boolean);
+        form.querySelector('output')!.textContent = valid
+          ? JSON.stringify([...new FormData(form)].map(([key, value]) => [key, (value as File).name ?? value]))
+          : '';
+      }}
+      style="display: grid; gap: 16px; max-inline-size: 36rem"
+    >
+      <sugam-file-upload
+        name="photo"
+        label="Photograph"
+        accept="image/*"
+        max-size=${200 * KB}
+        required
+      ></sugam-file-upload>
+      <sugam-file-upload name="documents" label="Other documents" multiple optional></sugam-file-upload>
+      <div><sugam-button type="submit">Submit</sugam-button></div>
+      <output aria-live="polite"></output>
+    </form>`,
+};
