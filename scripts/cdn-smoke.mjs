@@ -35,7 +35,9 @@ try {
   await page.goto(`http://127.0.0.1:${server.address().port}/examples/cdn.html`);
   await page.waitForFunction(() => customElements.get('sugam-button'));
   check(true, 'sugam.js registers <sugam-button>');
-  const rendered = await page.evaluate(() => !!document.querySelector('sugam-button').shadowRoot?.querySelector('button'));
+  const rendered = await page.evaluate(
+    () => !!document.querySelector('sugam-button').shadowRoot?.querySelector('button'),
+  );
   check(rendered, 'the button renders its shadow DOM');
   await page.waitForFunction(
     () => document.querySelector('[lang="hi"] sugam-button').shadowRoot?.textContent.includes('कृपया प्रतीक्षा करें'),
