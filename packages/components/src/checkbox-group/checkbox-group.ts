@@ -2,7 +2,7 @@ import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { classMap } from 'lit/directives/class-map.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { FormControlMixin, type ValidationProblem } from '../internal/form-control.js';
+import { FormControl, type ValidationProblem } from '../internal/form-control.js';
 import { describedBy, fieldDescriptions, fieldStyles, type FieldTexts } from '../internal/field.js';
 import { oneOf } from '../internal/enum.js';
 import { hostStyles } from '../internal/styles.js';
@@ -35,7 +35,7 @@ export type GroupOrientation = (typeof GROUP_ORIENTATIONS)[number];
  *
  * @event change - Bubbles from the checkbox the user toggled.
  */
-export class SugamCheckboxGroup extends FormControlMixin(LitElement) implements CheckboxGroupContext {
+export class SugamCheckboxGroup extends FormControl implements CheckboxGroupContext {
   static override styles = [hostStyles, fieldStyles, groupStyles];
   static override shadowRootOptions: ShadowRootInit = { ...LitElement.shadowRootOptions, delegatesFocus: true };
 

@@ -3,7 +3,7 @@ import { property, query } from 'lit/decorators.js';
 import { classMap } from 'lit/directives/class-map.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
-import { FormControlMixin, type FormValue, type ValidationProblem } from '../internal/form-control.js';
+import { FormControl, type FormValue, type ValidationProblem } from '../internal/form-control.js';
 import { describedBy, fieldDescriptions, fieldStyles, type FieldTexts } from '../internal/field.js';
 import { hostStyles } from '../internal/styles.js';
 import { choiceStyles } from './checkbox.styles.js';
@@ -49,7 +49,7 @@ const dash = svg`<path d="M5 11h14v2H5z" />`;
  * @event input - When the user toggles the checkbox.
  * @event change - When the user toggles the checkbox.
  */
-export class SugamCheckbox extends FormControlMixin(LitElement) {
+export class SugamCheckbox extends FormControl {
   static override styles = [hostStyles, fieldStyles, choiceStyles];
   static override shadowRootOptions: ShadowRootInit = { ...LitElement.shadowRootOptions, delegatesFocus: true };
 

@@ -3,7 +3,7 @@ import { property, query, state } from 'lit/decorators.js';
 import { classMap } from 'lit/directives/class-map.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
-import { FormControlMixin, type ValidationProblem } from '../internal/form-control.js';
+import { FormControl, type ValidationProblem } from '../internal/form-control.js';
 import { describedBy, fieldDescriptions, fieldLabel, fieldStyles, type FieldTexts } from '../internal/field.js';
 import { hostStyles } from '../internal/styles.js';
 import { listboxStyles } from '../select/listbox.styles.js';
@@ -53,7 +53,7 @@ import { comboboxStyles } from './combobox.styles.js';
  * @event input - When the text changes (from the inner input) or an option is chosen.
  * @event change - When the submitted value changes: an option is chosen, or the text is committed on leaving.
  */
-export class SugamCombobox extends FormControlMixin(LitElement) {
+export class SugamCombobox extends FormControl {
   static override styles = [hostStyles, fieldStyles, listboxStyles, comboboxStyles];
   static override shadowRootOptions: ShadowRootInit = { ...LitElement.shadowRootOptions, delegatesFocus: true };
 

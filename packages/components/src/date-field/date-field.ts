@@ -4,7 +4,7 @@ import { classMap } from 'lit/directives/class-map.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
 import { formatDate, formatNumber, toLatinDigits } from '@sugam/i18n';
-import { FormControlMixin, type ValidationProblem } from '../internal/form-control.js';
+import { FormControl, type ValidationProblem } from '../internal/form-control.js';
 import { fieldDescriptions, fieldLabel, fieldStyles, type FieldTexts } from '../internal/field.js';
 import { oneOf } from '../internal/enum.js';
 import { hostStyles } from '../internal/styles.js';
@@ -70,7 +70,7 @@ const doubleChevron = svg`<path d="M11.4 7.4 10 6l-6 6 6 6 1.4-1.4L6.8 12zm7 0L1
  * @event input - When the user changes the text or picks a date.
  * @event change - When the user commits a change (leaves the input, or picks a date in the calendar).
  */
-export class SugamDateField extends FormControlMixin(LitElement) {
+export class SugamDateField extends FormControl {
   static override styles = [hostStyles, fieldStyles, dateFieldStyles];
   static override shadowRootOptions: ShadowRootInit = { ...LitElement.shadowRootOptions, delegatesFocus: true };
 

@@ -2,7 +2,7 @@ import { LitElement, html, nothing, svg } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { classMap } from 'lit/directives/class-map.js';
 import { formatList, formatNumber } from '@sugam/i18n';
-import { FormControlMixin, type ValidationProblem } from '../internal/form-control.js';
+import { FormControl, type ValidationProblem } from '../internal/form-control.js';
 import { fieldDescriptions, fieldLabel, fieldStyles, type FieldTexts } from '../internal/field.js';
 import { hostStyles } from '../internal/styles.js';
 import { fileUploadStyles } from './file-upload.styles.js';
@@ -47,7 +47,7 @@ interface Entry {
  * @event change - When files are added or removed.
  * @event input - When files are added or removed.
  */
-export class SugamFileUpload extends FormControlMixin(LitElement) {
+export class SugamFileUpload extends FormControl {
   static override styles = [hostStyles, fieldStyles, fileUploadStyles];
   static override shadowRootOptions: ShadowRootInit = { ...LitElement.shadowRootOptions, delegatesFocus: true };
 

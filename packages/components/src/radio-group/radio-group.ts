@@ -1,8 +1,8 @@
-import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { classMap } from 'lit/directives/class-map.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { FormControlMixin, type ValidationProblem } from '../internal/form-control.js';
+import { FormControl, type ValidationProblem } from '../internal/form-control.js';
 import { describedBy, fieldDescriptions, fieldStyles, type FieldTexts } from '../internal/field.js';
 import { oneOf } from '../internal/enum.js';
 import { hostStyles } from '../internal/styles.js';
@@ -32,7 +32,7 @@ import type { SugamRadio } from './radio.js';
  * @event input - When the user selects a radio.
  * @event change - When the user selects a radio.
  */
-export class SugamRadioGroup extends FormControlMixin(LitElement) {
+export class SugamRadioGroup extends FormControl {
   static override styles = [hostStyles, fieldStyles, groupStyles];
 
   /**
@@ -173,7 +173,7 @@ export class SugamRadioGroup extends FormControlMixin(LitElement) {
   }
 
   protected override updated(changed: PropertyValues<this>): void {
-    // The radios first, so the validation anchor (the Tab stop) is current when the mixin syncs validity.
+    // The radios first, so the validation anchor (the Tab stop) is current when the base class syncs validity.
     const selected = this.selected;
     const tabStop = this.tabStop;
     for (const radio of this.radios) {

@@ -2,7 +2,7 @@ import { LitElement, html, svg, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { classMap } from 'lit/directives/class-map.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { FormControlMixin, type ValidationProblem } from '../internal/form-control.js';
+import { FormControl, type ValidationProblem } from '../internal/form-control.js';
 import { describedBy, fieldDescriptions, fieldLabel, fieldStyles, type FieldTexts } from '../internal/field.js';
 import { hostStyles } from '../internal/styles.js';
 import { listboxStyles } from './listbox.styles.js';
@@ -49,7 +49,7 @@ const TYPEAHEAD_MS = 600;
  * @event input - When the user chooses another option.
  * @event change - When the user chooses another option.
  */
-export class SugamSelect extends FormControlMixin(LitElement) {
+export class SugamSelect extends FormControl {
   static override styles = [hostStyles, fieldStyles, listboxStyles, selectStyles];
   static override shadowRootOptions: ShadowRootInit = { ...LitElement.shadowRootOptions, delegatesFocus: true };
 

@@ -4,7 +4,7 @@ import { classMap } from 'lit/directives/class-map.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { styleMap } from 'lit/directives/style-map.js';
 import { toLatinDigits } from '@sugam/i18n';
-import { FormControlMixin, type ValidationProblem } from '../internal/form-control.js';
+import { FormControl, type ValidationProblem } from '../internal/form-control.js';
 import { describedBy, fieldDescriptions, fieldStyles, type FieldTexts } from '../internal/field.js';
 import { hostStyles } from '../internal/styles.js';
 import { sliderStyles } from './slider.styles.js';
@@ -59,7 +59,7 @@ export type SliderValueText = (value: number, lang: string) => string;
  * @event input - While the value changes (each key press, each pointer move).
  * @event change - When the user commits a value (each key press, pointer release).
  */
-export class SugamSlider extends FormControlMixin(LitElement) {
+export class SugamSlider extends FormControl {
   static override styles = [hostStyles, fieldStyles, sliderStyles];
   static override shadowRootOptions: ShadowRootInit = { ...LitElement.shadowRootOptions, delegatesFocus: true };
 

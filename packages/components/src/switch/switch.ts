@@ -3,7 +3,7 @@ import { property, query } from 'lit/decorators.js';
 import { classMap } from 'lit/directives/class-map.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
-import { FormControlMixin, type ValidationProblem } from '../internal/form-control.js';
+import { FormControl, type ValidationProblem } from '../internal/form-control.js';
 import { describedBy, fieldDescriptions, fieldStyles, type FieldTexts } from '../internal/field.js';
 import { hostStyles } from '../internal/styles.js';
 import { choiceStyles } from '../checkbox/checkbox.styles.js';
@@ -36,7 +36,7 @@ import { switchStyles } from './switch.styles.js';
  * @event input - When the user toggles the switch.
  * @event change - When the user toggles the switch.
  */
-export class SugamSwitch extends FormControlMixin(LitElement) {
+export class SugamSwitch extends FormControl {
   static override styles = [hostStyles, fieldStyles, choiceStyles, switchStyles];
   static override shadowRootOptions: ShadowRootInit = { ...LitElement.shadowRootOptions, delegatesFocus: true };
 

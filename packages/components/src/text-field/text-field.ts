@@ -4,7 +4,7 @@ import { classMap } from 'lit/directives/class-map.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
 import { toLatinDigits } from '@sugam/i18n';
-import { FormControlMixin, graphemeCount, type ValidationProblem } from '../internal/form-control.js';
+import { FormControl, graphemeCount, type ValidationProblem } from '../internal/form-control.js';
 import { describedBy, fieldDescriptions, fieldLabel, fieldStyles, type FieldTexts } from '../internal/field.js';
 import { oneOf } from '../internal/enum.js';
 import { hostStyles } from '../internal/styles.js';
@@ -37,7 +37,7 @@ export type TextFieldType = (typeof TEXT_FIELD_TYPES)[number];
  * @event input - When the user changes the text (re-dispatched from the inner input).
  * @event change - When the user commits a change (re-dispatched from the inner input).
  */
-export class SugamTextField extends FormControlMixin(LitElement) {
+export class SugamTextField extends FormControl {
   static override styles = [hostStyles, fieldStyles, textFieldStyles];
   static override shadowRootOptions: ShadowRootInit = { ...LitElement.shadowRootOptions, delegatesFocus: true };
 

@@ -4,7 +4,7 @@ import { classMap } from 'lit/directives/class-map.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
 import { styleMap } from 'lit/directives/style-map.js';
-import { FormControlMixin, graphemeCount, type ValidationProblem } from '../internal/form-control.js';
+import { FormControl, graphemeCount, type ValidationProblem } from '../internal/form-control.js';
 import { describedBy, fieldDescriptions, fieldLabel, fieldStyles, type FieldTexts } from '../internal/field.js';
 import { hostStyles } from '../internal/styles.js';
 import { textareaStyles } from './textarea.styles.js';
@@ -42,7 +42,7 @@ const NEAR = 0.8;
  * @event input - When the user changes the text (re-dispatched from the inner textarea).
  * @event change - When the user commits a change (re-dispatched from the inner textarea).
  */
-export class SugamTextarea extends FormControlMixin(LitElement) {
+export class SugamTextarea extends FormControl {
   static override styles = [hostStyles, fieldStyles, textareaStyles];
   static override shadowRootOptions: ShadowRootInit = { ...LitElement.shadowRootOptions, delegatesFocus: true };
 
