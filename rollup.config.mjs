@@ -49,8 +49,8 @@ const cdn = {
     sourcemap: true,
     // Locales other than English are split into their own files next to sugam.js and fetched on demand.
     chunkFileNames: (chunk) => {
-      const locale = /locales\/([^/]+)\/sugam\.json$/.exec(chunk.facadeModuleId ?? '');
-      return locale ? `locales/${locale[1]}-[hash].js` : 'chunks/[name]-[hash].js';
+      const locale = /locales\/([^/]+)\/(sugam|cldr)\.json$/.exec(chunk.facadeModuleId ?? '');
+      return locale ? `locales/${locale[1]}-${locale[2]}-[hash].js` : 'chunks/[name]-[hash].js';
     },
   },
 };

@@ -46,7 +46,7 @@ try {
   );
   check(true, 'a Hindi section announces "कृपया प्रतीक्षा करें" (Hindi fetched on demand)');
   check(
-    requests.some((p) => /\/cdn\/locales\/hi-[\w-]+\.js$/.test(p)),
+    requests.some((p) => /\/cdn\/locales\/hi-sugam-[\w-]+\.js$/.test(p)),
     'the Hindi strings came from their own file next to sugam.js',
   );
   await page.click('sugam-button[type="submit"]');
