@@ -46,16 +46,16 @@ export class SugamButton extends LitElement {
   static formAssociated = true;
 
   /** Visual weight. */
-  @property({ reflect: true }) accessor variant: ButtonVariant = 'solid';
+  @property({ reflect: true, useDefault: true }) accessor variant: ButtonVariant = 'solid';
 
   /** Colour role: `primary` for the main action, `danger` for destructive ones, `neutral` for the rest. */
-  @property({ reflect: true }) accessor intent: ButtonIntent = 'primary';
+  @property({ reflect: true, useDefault: true }) accessor intent: ButtonIntent = 'primary';
 
   /** Minimum height 24, 32, 40, 48 or 56 px (the box grows with its text, never clips it). */
-  @property({ reflect: true }) accessor size: ButtonSize = 'md';
+  @property({ reflect: true, useDefault: true }) accessor size: ButtonSize = 'md';
 
   /** What the button does in a form. */
-  @property({ reflect: true }) accessor type: ButtonType = 'button';
+  @property({ reflect: true, useDefault: true }) accessor type: ButtonType = 'button';
 
   /** Disables the button: it is skipped by Tab and cannot be activated. */
   @property({ type: Boolean, reflect: true }) accessor disabled = false;

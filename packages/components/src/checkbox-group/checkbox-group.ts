@@ -46,7 +46,7 @@ export class SugamCheckboxGroup extends FormControl implements CheckboxGroupCont
   @property({ type: Number }) accessor max: number | undefined;
 
   /** `vertical` (default) or `horizontal` (for two or three short options). */
-  @property({ reflect: true }) accessor orientation: GroupOrientation = 'vertical';
+  @property({ reflect: true, useDefault: true }) accessor orientation: GroupOrientation = 'vertical';
 
   private contextKey = '';
 

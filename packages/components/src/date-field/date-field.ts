@@ -87,7 +87,7 @@ export class SugamDateField extends FormControl {
   @property() accessor max = '';
 
   /** `gregory` (default), or `indian` to also show the Saka date of the Indian national calendar. */
-  @property({ reflect: true }) accessor calendar: DateFieldCalendar = 'gregory';
+  @property({ reflect: true, useDefault: true }) accessor calendar: DateFieldCalendar = 'gregory';
 
   /** Autofill hint, as on `<input>` (e.g. `bday`). */
   @property() accessor autocomplete: string | undefined;

@@ -47,7 +47,7 @@ export abstract class FormControl extends LitElement {
   @property({ reflect: true }) accessor state: FieldState | undefined;
 
   /** sm, md (default) or lg. */
-  @property({ reflect: true }) accessor size: FieldSize = 'md';
+  @property({ reflect: true, useDefault: true }) accessor size: FieldSize = 'md';
 
   /** Disables the control: not focusable, not submitted, not validated. */
   @property({ type: Boolean, reflect: true }) accessor disabled = false;

@@ -45,7 +45,7 @@ export class SugamRadioGroup extends FormControl {
   @property({ attribute: 'default-value' }) accessor defaultValue = '';
 
   /** `vertical` (default) or `horizontal` (for two or three short options). */
-  @property({ reflect: true }) accessor orientation: GroupOrientation = 'vertical';
+  @property({ reflect: true, useDefault: true }) accessor orientation: GroupOrientation = 'vertical';
 
   /** The radio that has (or last had) focus, when it is not the selected one (read-only groups). */
   @state() private accessor focusedRadio: SugamRadio | undefined;

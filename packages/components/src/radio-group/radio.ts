@@ -40,7 +40,7 @@ export class SugamRadio extends LitElement {
   @property({ type: Boolean, reflect: true }) accessor disabled = false;
 
   /** Set by the group. */
-  @property({ reflect: true }) accessor size: FieldSize = 'md';
+  @property({ reflect: true, useDefault: true }) accessor size: FieldSize = 'md';
 
   /** Whether this radio is the selected one (set by the group; change the group's `value` instead). */
   @property({ type: Boolean, reflect: true }) accessor checked = false;

@@ -42,7 +42,7 @@ export class SugamTextField extends FormControl {
   static override shadowRootOptions: ShadowRootInit = { ...LitElement.shadowRootOptions, delegatesFocus: true };
 
   /** The kind of text. */
-  @property({ reflect: true }) accessor type: TextFieldType = 'text';
+  @property({ reflect: true, useDefault: true }) accessor type: TextFieldType = 'text';
 
   /** The text as shown (digits as typed). The submitted value has ASCII digits where `inputmode` is numeric. */
   @property() accessor value = '';
