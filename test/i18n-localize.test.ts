@@ -25,6 +25,18 @@ class TestOuter extends LitElement {
 }
 customElements.define('test-outer', TestOuter);
 
+/** Counts its renders; shows localized text only when `localized` is set. */
+class TestCounted extends LitElement {
+  readonly localize = new LocalizeController(this);
+  localized = false;
+  renders = 0;
+  override render() {
+    this.renders++;
+    return html`${this.localized ? this.localize.t('common.close') : 'fixed text'}`;
+  }
+}
+customElements.define('test-counted', TestCounted);
+
 const text = (el: Element, selector = '.close') => el.shadowRoot!.querySelector(selector)!.textContent;
 
 /** Waits until `check` passes (language changes settle after a microtask or a lazy load). */
@@ -38,6 +50,24 @@ async function until(check: () => boolean, what: string, timeout = 3000): Promis
 
 describe('i18n live language resolution', () => {
   const root = document.documentElement;
+
+  it('re-renders on a language switch only the components that show localized text', async () => {
+    await loadLocale('hi');
+    const section = await fixture<HTMLElement>(
+      fixtureHtml`<section lang="en"><test-counted></test-counted><test-counted></test-counted></section>`,
+    );
+    const [plain, localized] = section.querySelectorAll<TestCounted>('test-counted');
+    localized.localized = true;
+    localized.requestUpdate();
+    await localized.updateComplete;
+    const before = [plain.renders, localized.renders];
+    section.lang = 'hi';
+    await until(() => localized.renders > before[1], 'the localized component to re-render');
+    expect(localized.shadowRoot!.textContent).to.contain(i18n.t('common.close', { lng: 'hi' }));
+    expect(plain.renders, 'the component without localized text').to.equal(before[0]);
+    section.dir = 'rtl';
+    await until(() => plain.renders > before[0], 'a direction change to re-render every component');
+  });
   let savedLang: string | null;
   let savedDir: string | null;
 

@@ -102,14 +102,26 @@ export class LocalizeController implements ReactiveController {
     host.addController(this);
   }
 
+  /**
+   * Whether the host's last update read anything language-dependent (`lang`, `t`, `format*`). A host that did not
+   * is not re-rendered when only the language changes: switching a page of many components re-renders only those
+   * that show localized text.
+   */
+  private used = false;
+
   /** The shipped locale code on screen for the host. */
   get lang(): string {
+    this.used = true;
     return this.current;
   }
 
   /** The direction in effect: the nearest `dir` attribute, else the locale's own direction. */
   get dir(): 'ltr' | 'rtl' {
     return this.currentDir;
+  }
+
+  hostUpdate(): void {
+    this.used = false;
   }
 
   hostConnected(): void {
@@ -153,11 +165,12 @@ export class LocalizeController implements ReactiveController {
     }
     const dirAttribute = closestAttribute(this.host, 'dir')?.toLowerCase();
     const dir = dirAttribute === 'rtl' || dirAttribute === 'ltr' ? dirAttribute : resolveLocale(this.current).dir;
-    if (dir !== this.currentDir) {
+    const dirChanged = dir !== this.currentDir;
+    if (dirChanged) {
       this.currentDir = dir;
       changed = true;
     }
-    if (changed) this.host.requestUpdate();
+    if (changed && (this.used || dirChanged)) this.host.requestUpdate();
   }
 
   /**
@@ -165,30 +178,37 @@ export class LocalizeController implements ReactiveController {
    * chain; interpolated values are inserted as text, never as HTML.
    */
   t(key: string, options?: TOptions): string {
+    this.used = true;
     return i18n.t(key, { ...options, lng: this.current });
   }
 
   formatNumber(value: number, options?: NumberOptions): string {
+    this.used = true;
     return formatNumber(value, this.current, options);
   }
 
   formatCurrency(value: number, options?: CurrencyOptions): string {
+    this.used = true;
     return formatCurrency(value, this.current, options);
   }
 
   formatCompact(value: number, options?: CompactOptions): string {
+    this.used = true;
     return formatCompact(value, this.current, options);
   }
 
   formatDate(value: Date | number | string, options?: DateOptions): string {
+    this.used = true;
     return formatDate(value, this.current, options);
   }
 
   formatRelativeTime(value: number, options?: RelativeTimeOptions): string {
+    this.used = true;
     return formatRelativeTime(value, this.current, options);
   }
 
   formatList(items: Iterable<string>, options?: ListOptions): string {
+    this.used = true;
     return formatList(items, this.current, options);
   }
 }
