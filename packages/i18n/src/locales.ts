@@ -152,13 +152,20 @@ function isWellFormed(tag: string): boolean {
   }
 }
 
+const resolved = new Map<string, LocaleInfo>();
+
 /**
  * Like {@link findLocale}, but never fails: a malformed tag (`hi_IN`) still resolves to its locale and an
  * unknown or empty one (`xx`, `""`) to English; either gives one console warning per distinct tag.
  */
 export function resolveLocale(tag: string | null | undefined): LocaleInfo {
   const text = String(tag ?? '');
+  // Every component resolves its language when it connects: remember each tag's answer.
+  const cached = resolved.get(text);
+  if (cached) return cached;
   const found = findLocale(text);
+  const locale = found ?? DEFAULT_LOCALE;
+  resolved.set(text, locale);
   if (found && isWellFormed(text)) return found;
   if (!warned.has(text)) {
     warned.add(text);
@@ -168,5 +175,5 @@ export function resolveLocale(tag: string | null | undefined): LocaleInfo {
         : `[sugam] no locale for lang="${text}"; falling back to English.`,
     );
   }
-  return found ?? DEFAULT_LOCALE;
+  return locale;
 }
