@@ -5,7 +5,16 @@ import { configs as wcConfigs } from 'eslint-plugin-wc';
 import globals from 'globals';
 
 export default tseslint.config(
-  { ignores: ['**/dist/**', 'storybook-static/**', 'node_modules/**', 'packages/.types/**', 'reports/**'] },
+  {
+    ignores: [
+      '**/dist/**',
+      'storybook-static/**',
+      'node_modules/**',
+      'packages/.types/**',
+      'reports/**',
+      'test/conformance/stories.generated.ts',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -109,13 +109,24 @@ function renderColours() {
             (r) =>
               html`<tr>
                 <td>
-                  <span
-                    class="sample"
-                    style="color: var(${cssVariable(r.fg)}); background: var(${cssVariable(r.bg)}); ${
-                      r.kind === 'ui' ? `box-shadow: inset 0 0 0 3px var(${cssVariable(r.fg)})` : ''
-                    }"
-                    >${r.kind === 'ui' ? '◼ Aa' : 'Aa'}</span
-                  >
+                  ${
+                    r.kind === 'ui'
+                      ? html`<span
+                          class="sample"
+                          role="img"
+                          aria-label="${cssVariable(r.fg)} on ${cssVariable(r.bg)}"
+                          style="display: inline-block; inline-size: 3em; block-size: 1.5em; background: var(${cssVariable(
+                            r.bg,
+                          )}); box-shadow: inset 0 0 0 3px var(${cssVariable(r.fg)})"
+                        ></span>`
+                      : html`<span
+                          class="sample"
+                          style="color: var(${cssVariable(r.fg)}); background: var(${cssVariable(r.bg)}); ${
+                            r.kind === 'large-text' ? 'font-size: 24px' : ''
+                          }"
+                          >Aa</span
+                        >`
+                  }
                 </td>
                 <td><code>${cssVariable(r.fg)}</code></td>
                 <td><code>${cssVariable(r.bg)}</code></td>

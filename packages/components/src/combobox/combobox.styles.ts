@@ -1,6 +1,17 @@
 import { css } from 'lit';
 
 export const comboboxStyles = css`
+  /* The listbox scrolls, not the popup around it: the scrolling region is then the widget itself, which the
+     arrow keys drive while focus stays in the input (aria-activedescendant). */
+  .popup:popover-open {
+    display: flex;
+    flex-direction: column;
+    overflow: hidden;
+  }
+  .popup [role='listbox'] {
+    min-block-size: 0;
+    overflow-y: auto;
+  }
   .box {
     gap: var(--sugam-space-25, 2px);
     padding-inline: var(--_field-padding-inline) var(--sugam-space-50, 4px);

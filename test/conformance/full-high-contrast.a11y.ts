@@ -1,0 +1,3 @@
+import { fullSweep } from './full-sweep.js';
+
+fullSweep('high-contrast');

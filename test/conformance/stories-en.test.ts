@@ -1,0 +1,3 @@
+import { sweepStoriesIn } from './sampled.js';
+
+sweepStoriesIn('en');

@@ -1,0 +1,3 @@
+import { sweepRotation } from './sampled.js';
+
+sweepRotation();

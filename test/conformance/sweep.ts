@@ -1,0 +1,143 @@
+// Renders stories of the catalogue in a language and theme and runs axe-core on them.
+import { render } from 'lit';
+import { loadLocale, findLocale } from '@sugam/i18n';
+import { storyFiles } from './stories.generated.js';
+
+export const THEMES = ['light', 'dark', 'high-contrast'] as const;
+export type Theme = (typeof THEMES)[number];
+
+/** WCAG 2.0, 2.1 and 2.2 at levels A and AA, plus axe's best practices. */
+export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
+
+export interface StoryRef {
+  file: string;
+  title: string;
+  name: string;
+  /** Storybook's id, e.g. `forms-text-field--states`. */
+  id: string;
+  render: (context: { locale: string; theme: Theme }) => unknown;
+}
+
+export interface Violation {
+  story: string;
+  locale: string;
+  theme: Theme;
+  rule: string;
+  impact: string | null | undefined;
+  help: string;
+  elements: string[];
+}
+
+type StoryFn = (args: Record<string, unknown>, context: Record<string, unknown>) => unknown;
+interface CsfObject {
+  name?: string;
+  args?: Record<string, unknown>;
+  render?: StoryFn;
+}
+
+const kebab = (text: string) =>
+  text
+    .replace(/([a-z0-9])([A-Z])/g, '$1-$2')
+    .replace(/[^a-zA-Z0-9]+/g, '-')
+    .replace(/^-|-$/g, '')
+    .toLowerCase();
+
+/** Every story of every CSF file, in file order. */
+export function allStories(): StoryRef[] {
+  const stories: StoryRef[] = [];
+  for (const [file, module] of Object.entries(storyFiles)) {
+    const meta = module.default as CsfObject & { title: string; component?: string };
+    for (const [exportName, value] of Object.entries(module)) {
+      if (exportName === 'default' || exportName === '__namedExportsOrder') continue;
+      const story = (typeof value === 'function' ? { render: value } : value) as CsfObject;
+      const renderFn = story.render ?? meta.render;
+      const args = { ...meta.args, ...story.args };
+      stories.push({
+        file,
+        title: meta.title,
+        name: story.name ?? exportName,
+        id: `${kebab(meta.title)}--${kebab(exportName)}`,
+        render: ({ locale, theme }) =>
+          renderFn
+            ? renderFn(args, { args, globals: { locale, theme }, id: exportName, name: exportName })
+            : Object.assign(document.createElement(meta.component ?? 'div'), args),
+      });
+    }
+  }
+  return stories;
+}
+
+let stylesLoaded: Promise<void> | undefined;
+
+/** The catalogue's page styles: the built tokens (themes, brands, scripts) and fonts. */
+function loadPageStyles(): Promise<void> {
+  stylesLoaded ??= Promise.all(
+    ['/packages/tokens/dist/tokens.css', '/packages/tokens/dist/fonts.css'].map(
+      (href) =>
+        new Promise<void>((resolve, reject) => {
+          const link = Object.assign(document.createElement('link'), { rel: 'stylesheet', href });
+          link.onload = () => resolve();
+          link.onerror = () => reject(new Error(`could not load ${href}`));
+          document.head.append(link);
+        }),
+    ),
+  ).then(() => undefined);
+  return stylesLoaded;
+}
+
+async function settle(root: Element): Promise<void> {
+  for (let round = 0; round < 3; round++) {
+    const pending = [...root.querySelectorAll('*')]
+      .map((el) => (el as Element & { updateComplete?: Promise<unknown> }).updateComplete)
+      .filter(Boolean);
+    await Promise.all(pending);
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+  }
+}
+
+interface AxeResult {
+  violations: { id: string; impact?: string | null; help: string; nodes: { target: unknown[] }[] }[];
+}
+declare global {
+  interface Window {
+    axe: { run(context: Element, options: object): Promise<AxeResult> };
+  }
+}
+
+/** Renders one story as the catalogue would (page language, direction and theme) and returns axe's violations. */
+export async function checkStory(story: StoryRef, locale: string, theme: Theme): Promise<Violation[]> {
+  await loadPageStyles();
+  const info = findLocale(locale);
+  await loadLocale(locale);
+  const html = document.documentElement;
+  html.lang = info?.code ?? locale;
+  html.dir = info?.dir ?? 'ltr';
+  html.dataset.sugamTheme = theme;
+  const container = document.createElement('main');
+  container.id = 'storybook-root';
+  document.body.append(container);
+  try {
+    render(story.render({ locale, theme }), container);
+    await settle(container);
+    const result = await window.axe.run(container, { runOnly: { type: 'tag', values: AXE_TAGS } });
+    return result.violations.map((violation) => ({
+      story: story.id,
+      locale,
+      theme,
+      rule: violation.id,
+      impact: violation.impact,
+      help: violation.help,
+      elements: violation.nodes.map((node) => JSON.stringify(node.target)),
+    }));
+  } finally {
+    render(null, container);
+    container.remove();
+  }
+}
+
+/** One line per violation, naming story, locale, theme, rule and elements. */
+export function describeViolations(violations: Violation[]): string {
+  return violations
+    .map((v) => `${v.story} [${v.locale}, ${v.theme}] ${v.rule} (${v.impact}): ${v.help} — ${v.elements.join(', ')}`)
+    .join('\n');
+}
