@@ -3,7 +3,7 @@ import { property } from 'lit/decorators.js';
 import { classMap } from 'lit/directives/class-map.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { FormControl, type ValidationProblem } from '../internal/form-control.js';
-import { describedBy, fieldDescriptions, fieldStyles, type FieldTexts } from '../internal/field.js';
+import { describedBy, fieldDescriptions, fieldStyles, fieldMarker } from '../internal/field.js';
 import { oneOf } from '../internal/enum.js';
 import { hostStyles } from '../internal/styles.js';
 import { type CheckboxGroupContext, type SugamCheckbox } from '../checkbox/checkbox.js';
@@ -146,21 +146,8 @@ export class SugamCheckboxGroup extends FormControl implements CheckboxGroupCont
   }
 
   protected override render() {
-    const texts: FieldTexts = {
-      label: this.label,
-      hint: this.hint,
-      error: this.visibleError,
-      status: this.statusMessage,
-      state: this.state,
-      required: this.required,
-      optional: this.optional,
-      t: (key) => this.localize.t(key),
-    };
-    const marker = this.required
-      ? this.localize.t('field.required')
-      : this.optional
-        ? this.localize.t('field.optional')
-        : '';
+    const texts = this.fieldTexts;
+    const marker = fieldMarker(texts);
     return html`<fieldset
       part="group"
       class="field ${classMap({ invalid: this.showsError })}"

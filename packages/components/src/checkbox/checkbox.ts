@@ -4,7 +4,7 @@ import { classMap } from 'lit/directives/class-map.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
 import { FormControl, type FormValue, type ValidationProblem } from '../internal/form-control.js';
-import { describedBy, fieldDescriptions, fieldStyles, type FieldTexts } from '../internal/field.js';
+import { describedBy, fieldDescriptions, fieldStyles, fieldMarker } from '../internal/field.js';
 import { hostStyles } from '../internal/styles.js';
 import { choiceStyles } from './checkbox.styles.js';
 
@@ -163,23 +163,10 @@ export class SugamCheckbox extends FormControl {
   }
 
   protected override render() {
-    const texts: FieldTexts = {
-      label: this.label,
-      hint: this.hint,
-      error: this.visibleError,
-      status: this.statusMessage,
-      state: this.state,
-      required: this.required,
-      optional: this.optional,
-      t: (key) => this.localize.t(key),
-    };
+    const texts = this.fieldTexts;
     const disabled = this.isDisabled;
     const readonly = this.isReadonly;
-    const marker = this.required
-      ? this.localize.t('field.required')
-      : this.optional
-        ? this.localize.t('field.optional')
-        : '';
+    const marker = fieldMarker(texts);
     return html`<div class="field ${classMap({ invalid: this.invalid, disabled, readonly })}">
       <label part="base" class="row">
         <span class="cell">

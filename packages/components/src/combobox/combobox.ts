@@ -4,7 +4,7 @@ import { classMap } from 'lit/directives/class-map.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
 import { FormControl, type ValidationProblem } from '../internal/form-control.js';
-import { describedBy, fieldDescriptions, fieldLabel, fieldStyles, type FieldTexts } from '../internal/field.js';
+import { describedBy, fieldDescriptions, fieldLabel, fieldStyles } from '../internal/field.js';
 import { hostStyles } from '../internal/styles.js';
 import { listboxStyles } from '../select/listbox.styles.js';
 import { collatorFor, fold, readOptions, syncPopup, watchOptions, type OptionData } from '../select/option.js';
@@ -372,16 +372,7 @@ export class SugamCombobox extends FormControl {
   }
 
   protected override render() {
-    const texts: FieldTexts = {
-      label: this.label,
-      hint: this.hint,
-      error: this.visibleError,
-      status: this.statusMessage,
-      state: this.state,
-      required: this.required,
-      optional: this.optional,
-      t: (key) => this.localize.t(key),
-    };
+    const texts = this.fieldTexts;
     const disabled = this.isDisabled;
     const visible = this.open ? this.visibleOptions : [];
     const chosen = this.selectedOption;

@@ -22,9 +22,14 @@ export interface FieldTexts {
   t: (key: string) => string;
 }
 
+/** The localized "(required)" or "(optional)" marker shown after a label, or nothing. */
+export function fieldMarker(texts: FieldTexts): string {
+  return texts.required ? texts.t('field.required') : texts.optional ? texts.t('field.optional') : '';
+}
+
 /** The visible label with its localized required/optional marker, tied to the control by `for`. */
 export function fieldLabel(texts: FieldTexts, controlId = 'control') {
-  const marker = texts.required ? texts.t('field.required') : texts.optional ? texts.t('field.optional') : '';
+  const marker = fieldMarker(texts);
   return html`<label part="label" class="label" id="label" for=${controlId}
     >${texts.label}${marker ? html` <span class="marker">${marker}</span>` : nothing}</label
   >`;

@@ -2,6 +2,7 @@ import { LitElement, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { LocalizeController } from '@sugam/i18n';
 import { oneOf } from './enum.js';
+import type { FieldTexts } from './field.js';
 
 export const FIELD_SIZES = ['sm', 'md', 'lg'] as const;
 export const FIELD_STATES = ['error', 'success', 'warning'] as const;
@@ -133,6 +134,20 @@ export abstract class FormControl extends LitElement {
     if (this.errorMessage) return this.errorMessage;
     if (this.state === 'error' && !this.internals.validationMessage) return this.statusMessage;
     return this.touched && !this.isDisabled ? this.internals.validationMessage : '';
+  }
+
+  /** What the shared field parts (label, marker, hint, message) show for this control, in its language. */
+  protected get fieldTexts(): FieldTexts {
+    return {
+      label: this.label,
+      hint: this.hint,
+      error: this.visibleError,
+      status: this.statusMessage,
+      state: this.state,
+      required: this.required,
+      optional: this.optional,
+      t: (key) => this.localize.t(key),
+    };
   }
 
   /** Whether the control shows as invalid (aria-invalid). */

@@ -5,7 +5,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
 import { toLatinDigits } from '@sugam/i18n';
 import { FormControl, type ValidationProblem } from './form-control.js';
-import { describedBy, fieldDescriptions, fieldLabel, fieldStyles, type FieldTexts } from './field.js';
+import { describedBy, fieldDescriptions, fieldLabel, fieldStyles } from './field.js';
 import { hostStyles } from './styles.js';
 import { textFieldStyles } from '../text-field/text-field.styles.js';
 
@@ -334,16 +334,7 @@ export abstract class SugamIdentityField extends FormControl {
   }
 
   protected override render() {
-    const texts: FieldTexts = {
-      label: this.label,
-      hint: this.hint,
-      error: this.visibleError,
-      status: this.statusMessage,
-      state: this.state,
-      required: this.required,
-      optional: this.optional,
-      t: (key) => this.localize.t(key),
-    };
+    const texts = this.fieldTexts;
     const described = [...this.extraDescriptions(), describedBy(texts)].filter(Boolean).join(' ');
     return html`<div class="field ${classMap({ invalid: this.showsError })}">
         ${fieldLabel(texts, 'input')}

@@ -3,7 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { classMap } from 'lit/directives/class-map.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { FormControl, type ValidationProblem } from '../internal/form-control.js';
-import { describedBy, fieldDescriptions, fieldStyles, type FieldTexts } from '../internal/field.js';
+import { describedBy, fieldDescriptions, fieldStyles, fieldMarker } from '../internal/field.js';
 import { oneOf } from '../internal/enum.js';
 import { hostStyles } from '../internal/styles.js';
 import { GROUP_ORIENTATIONS, type GroupOrientation } from '../checkbox-group/checkbox-group.js';
@@ -188,21 +188,8 @@ export class SugamRadioGroup extends FormControl {
   }
 
   protected override render() {
-    const texts: FieldTexts = {
-      label: this.label,
-      hint: this.hint,
-      error: this.visibleError,
-      status: this.statusMessage,
-      state: this.state,
-      required: this.required,
-      optional: this.optional,
-      t: (key) => this.localize.t(key),
-    };
-    const marker = this.required
-      ? this.localize.t('field.required')
-      : this.optional
-        ? this.localize.t('field.optional')
-        : '';
+    const texts = this.fieldTexts;
+    const marker = fieldMarker(texts);
     return html`<div class="field ${classMap({ invalid: this.showsError })}">
       <span part="label" class="label" id="label"
         >${this.label}${marker ? html` <span class="marker">${marker}</span>` : nothing}</span

@@ -5,7 +5,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { styleMap } from 'lit/directives/style-map.js';
 import { toLatinDigits } from '@sugam/i18n';
 import { FormControl, type ValidationProblem } from '../internal/form-control.js';
-import { describedBy, fieldDescriptions, fieldStyles, type FieldTexts } from '../internal/field.js';
+import { describedBy, fieldDescriptions, fieldStyles } from '../internal/field.js';
 import { hostStyles } from '../internal/styles.js';
 import { sliderStyles } from './slider.styles.js';
 
@@ -232,16 +232,7 @@ export class SugamSlider extends FormControl {
   }
 
   protected override render() {
-    const texts: FieldTexts = {
-      label: this.label,
-      hint: this.hint,
-      error: this.visibleError,
-      status: this.statusMessage,
-      state: this.state,
-      required: this.required,
-      optional: this.optional,
-      t: (key) => this.localize.t(key),
-    };
+    const texts = this.fieldTexts;
     const { min, max } = this.bounds;
     const value = this.value;
     const shown = value ?? this.sanitize(Number.NaN);

@@ -4,7 +4,7 @@ import { classMap } from 'lit/directives/class-map.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
 import { FormControl, type ValidationProblem } from '../internal/form-control.js';
-import { describedBy, fieldDescriptions, fieldStyles, type FieldTexts } from '../internal/field.js';
+import { describedBy, fieldDescriptions, fieldStyles, fieldMarker } from '../internal/field.js';
 import { hostStyles } from '../internal/styles.js';
 import { choiceStyles } from '../checkbox/checkbox.styles.js';
 import { switchStyles } from './switch.styles.js';
@@ -116,22 +116,9 @@ export class SugamSwitch extends FormControl {
   }
 
   protected override render() {
-    const texts: FieldTexts = {
-      label: this.label,
-      hint: this.hint,
-      error: this.visibleError,
-      status: this.statusMessage,
-      state: this.state,
-      required: this.required,
-      optional: this.optional,
-      t: (key) => this.localize.t(key),
-    };
+    const texts = this.fieldTexts;
     const disabled = this.isDisabled;
-    const marker = this.required
-      ? this.localize.t('field.required')
-      : this.optional
-        ? this.localize.t('field.optional')
-        : '';
+    const marker = fieldMarker(texts);
     return html`<div class="field ${classMap({ invalid: this.showsError, disabled, readonly: this.readonly })}">
       <label part="base" class="row">
         <span class="cell">

@@ -5,7 +5,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
 import { toLatinDigits } from '@sugam/i18n';
 import { FormControl, graphemeCount, type ValidationProblem } from '../internal/form-control.js';
-import { describedBy, fieldDescriptions, fieldLabel, fieldStyles, type FieldTexts } from '../internal/field.js';
+import { describedBy, fieldDescriptions, fieldLabel, fieldStyles } from '../internal/field.js';
 import { oneOf } from '../internal/enum.js';
 import { hostStyles } from '../internal/styles.js';
 import { textFieldStyles } from './text-field.styles.js';
@@ -161,16 +161,7 @@ export class SugamTextField extends FormControl {
   }
 
   protected override render() {
-    const texts: FieldTexts = {
-      label: this.label,
-      hint: this.hint,
-      error: this.visibleError,
-      status: this.statusMessage,
-      state: this.state,
-      required: this.required,
-      optional: this.optional,
-      t: (key) => this.localize.t(key),
-    };
+    const texts = this.fieldTexts;
     const type = oneOf(this, 'type', this.type, TEXT_FIELD_TYPES, 'text');
     const inputType = type === 'password' && this.passwordVisible ? 'text' : type;
     const disabled = this.isDisabled;

@@ -5,7 +5,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
 import { styleMap } from 'lit/directives/style-map.js';
 import { FormControl, graphemeCount, type ValidationProblem } from '../internal/form-control.js';
-import { describedBy, fieldDescriptions, fieldLabel, fieldStyles, type FieldTexts } from '../internal/field.js';
+import { describedBy, fieldDescriptions, fieldLabel, fieldStyles } from '../internal/field.js';
 import { hostStyles } from '../internal/styles.js';
 import { textareaStyles } from './textarea.styles.js';
 
@@ -220,16 +220,7 @@ export class SugamTextarea extends FormControl {
   }
 
   protected override render() {
-    const texts: FieldTexts = {
-      label: this.label,
-      hint: this.hint,
-      error: this.visibleError,
-      status: this.statusMessage,
-      state: this.state,
-      required: this.required,
-      optional: this.optional,
-      t: (key) => this.localize.t(key),
-    };
+    const texts = this.fieldTexts;
     const max = this.limit;
     const length = max == null ? 0 : this.textLength;
     const describedByIds = [describedBy(texts), max == null ? '' : 'counter'].filter(Boolean).join(' ');
