@@ -3,10 +3,32 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { findChromium, chromiumArgs } from './scripts/chromium.mjs';
 
 /** Tests run against the TypeScript sources (the `source` export condition), never against dist. */
+// --- Conformance: forced colors (issue 9, item 3) ---------------------------------------------------------------
+// `emulateMedia({ forcedColors })` from @web/test-runner-commands is Playwright-only; with the Chrome launcher
+// (puppeteer), whose emulateMediaFeatures rejects `forced-colors`, this command sets it over the DevTools protocol:
+// executeServerCommand('emulate-forced-colors', 'active' | 'none'). The CDP session is kept so the emulation lasts.
+const forcedColorsSessions = new WeakMap();
+const forcedColorsPlugin = {
+  name: 'sugam-emulate-forced-colors',
+  async executeCommand({ command, payload, session }) {
+    if (command !== 'emulate-forced-colors') return undefined;
+    if (session.browser.type !== 'puppeteer')
+      throw new Error(`forced colors need puppeteer, not ${session.browser.type}`);
+    const page = session.browser.getPage(session.id);
+    if (!forcedColorsSessions.has(page)) forcedColorsSessions.set(page, await page.createCDPSession());
+    await forcedColorsSessions.get(page).send('Emulation.setEmulatedMedia', {
+      features: [{ name: 'forced-colors', value: payload === 'active' ? 'active' : 'none' }],
+    });
+    return true;
+  },
+};
+// --- end forced colors -------------------------------------------------------------------------------------------
+
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: { exportConditions: ['source', 'browser', 'development'] },
   plugins: [
+    forcedColorsPlugin,
     esbuildPlugin({
       ts: true,
       // A Chromium target lowers standard decorators and `accessor` but keeps import attributes, which the

@@ -53,7 +53,9 @@ export const Playground: Story = {};
 /** Every variant in every intent. */
 export const Variants: Story = {
   render: () =>
-    html`<div style="display: grid; gap: 16px; grid-template-columns: repeat(4, max-content)">
+    html`<div
+      style="display: grid; gap: 16px; grid-template-columns: repeat(auto-fill, minmax(min(100%, 12rem), max-content))"
+    >
       ${BUTTON_INTENTS.map((intent) =>
         BUTTON_VARIANTS.map(
           (variant) => html`<sugam-button variant=${variant} intent=${intent}>${variant} ${intent}</sugam-button>`,

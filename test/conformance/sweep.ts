@@ -85,7 +85,8 @@ function loadPageStyles(): Promise<void> {
   return stylesLoaded;
 }
 
-async function settle(root: Element): Promise<void> {
+/** Waits until every Lit element under `root` has updated and a few frames have passed. */
+export async function settle(root: Element): Promise<void> {
   for (let round = 0; round < 3; round++) {
     const pending = [...root.querySelectorAll('*')]
       .map((el) => (el as Element & { updateComplete?: Promise<unknown> }).updateComplete)
@@ -104,8 +105,16 @@ declare global {
   }
 }
 
-/** Renders one story as the catalogue would (page language, direction and theme) and returns axe's violations. */
-export async function checkStory(story: StoryRef, locale: string, theme: Theme): Promise<Violation[]> {
+/**
+ * Renders one story as the catalogue would (page language, direction and theme, tokens and fonts loaded), settles
+ * it, runs `check` on its container and removes it again.
+ */
+export async function withStory<T>(
+  story: StoryRef,
+  locale: string,
+  theme: Theme,
+  check: (container: HTMLElement) => Promise<T>,
+): Promise<T> {
   await loadPageStyles();
   const info = findLocale(locale);
   await loadLocale(locale);
@@ -119,6 +128,75 @@ export async function checkStory(story: StoryRef, locale: string, theme: Theme):
   try {
     render(story.render({ locale, theme }), container);
     await settle(container);
+    return await check(container);
+  } finally {
+    render(null, container);
+    container.remove();
+  }
+}
+
+/** Renders a template like a story (see {@link withStory}), for checks on hand-made fixtures. */
+export function withTemplate<T>(
+  template: unknown,
+  locale: string,
+  theme: Theme,
+  check: (container: HTMLElement) => Promise<T>,
+): Promise<T> {
+  const story: StoryRef = { file: '', title: 'fixture', name: 'fixture', id: 'fixture', render: () => template };
+  return withStory(story, locale, theme, check);
+}
+
+/** Every element under `root` (its own shadow root first), including those inside nested open shadow roots. */
+export function deepElements(root: Element | ShadowRoot): Element[] {
+  const found: Element[] = [];
+  const walk = (node: Element | ShadowRoot) => {
+    for (const child of node.children) {
+      found.push(child);
+      if (child.shadowRoot) walk(child.shadowRoot);
+      walk(child);
+    }
+  };
+  if (root instanceof Element && root.shadowRoot) walk(root.shadowRoot);
+  walk(root);
+  return found;
+}
+
+/** Names an element for a failure message, with the host of its shadow root. */
+export function describeElement(el: Element): string {
+  const host = (el.getRootNode() as ShadowRoot).host;
+  const name = `${el.localName}${el.id ? `#${el.id}` : ''}${el.classList.length ? `.${[...el.classList].join('.')}` : ''}`;
+  return host ? `${host.localName} >>> ${name}` : name;
+}
+
+/** Whether `el` renders text itself (a text node child, or its own value). */
+function bearsText(el: Element): boolean {
+  if (el instanceof HTMLInputElement || el instanceof HTMLTextAreaElement) return el.value.trim() !== '';
+  return [...el.childNodes].some((node) => node.nodeType === Node.TEXT_NODE && node.textContent!.trim() !== '');
+}
+
+/** Text-bearing elements (or ancestors of text) whose overflow is hidden or clipped and whose content overflows. */
+export function clippedText(container: HTMLElement): string[] {
+  const clipped: string[] = [];
+  for (const el of deepElements(container)) {
+    if (!(el instanceof HTMLElement) || el.getClientRects().length === 0) continue;
+    const style = getComputedStyle(el);
+    if (!/hidden|clip/.test(style.overflowX + style.overflowY)) continue;
+    if (style.position === 'absolute' && style.clipPath.startsWith('inset(50%')) continue; // visually hidden
+    const hasText = bearsText(el) || deepElements(el).some((child) => bearsText(child));
+    if (!hasText) continue;
+    // A single-line input scrolls its value sideways under the caret by design; only vertical clipping cuts text.
+    const sideways = !(el instanceof HTMLInputElement) && el.scrollWidth > el.clientWidth + 1;
+    if (el.scrollHeight > el.clientHeight + 1 || sideways)
+      clipped.push(
+        `${describeElement(el)} (${el.scrollWidth}×${el.scrollHeight} in ${el.clientWidth}×${el.clientHeight})`,
+      );
+  }
+  return clipped;
+}
+
+/** Renders one story as the catalogue would (page language, direction and theme) and returns axe's violations. */
+export function checkStory(story: StoryRef, locale: string, theme: Theme): Promise<Violation[]> {
+  return withStory(story, locale, theme, async (container) => {
     const result = await window.axe.run(container, { runOnly: { type: 'tag', values: AXE_TAGS } });
     return result.violations.map((violation) => ({
       story: story.id,
@@ -129,10 +207,7 @@ export async function checkStory(story: StoryRef, locale: string, theme: Theme):
       help: violation.help,
       elements: violation.nodes.map((node) => JSON.stringify(node.target)),
     }));
-  } finally {
-    render(null, container);
-    container.remove();
-  }
+  });
 }
 
 /** One line per violation, naming story, locale, theme, rule and elements. */

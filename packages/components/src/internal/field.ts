@@ -93,6 +93,8 @@ export const fieldStyles = css`
   .field {
     display: grid;
     gap: var(--sugam-space-50, 4px);
+    /* Long words (Tamil, Malayalam, German-length compounds) wrap instead of widening the field past 320 px. */
+    overflow-wrap: anywhere;
   }
   .label {
     font-weight: var(--sugam-font-weight-semibold, 600);

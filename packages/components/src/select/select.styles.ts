@@ -8,9 +8,6 @@ export const selectStyles = css`
     cursor: pointer;
     user-select: none;
   }
-  .box:focus {
-    outline: none;
-  }
   :host(:not([state])) .field:not(.invalid) .box:hover:not(.disabled) {
     border-color: var(--sugam-color-border-control-hover, #404040);
   }

@@ -1,0 +1,142 @@
+// Windows High Contrast / forced colours (issue 9, item 3): with `forced-colors: active` emulated, each interactive
+// component keeps a visible focus indicator, visible control borders and a visible difference between its checked
+// and unchecked states. The emulation is the `emulate-forced-colors` server command in web-test-runner.config.mjs.
+import { expect } from '@open-wc/testing';
+import { executeServerCommand } from '@web/test-runner-commands';
+import { html } from 'lit';
+import '@sugam/components';
+import { deepElements, withTemplate } from './sweep.js';
+
+const FOCUSABLE = 'input:not([type=hidden]), textarea, button, select, [tabindex]:not([tabindex="-1"])';
+
+const controls: Record<string, unknown> = {
+  'sugam-button': html`<sugam-button>Submit</sugam-button>`,
+  'sugam-text-field': html`<sugam-text-field label="Name"></sugam-text-field>`,
+  'sugam-textarea': html`<sugam-textarea label="Address"></sugam-textarea>`,
+  'sugam-aadhaar-field': html`<sugam-aadhaar-field label="Aadhaar"></sugam-aadhaar-field>`,
+  'sugam-date-field': html`<sugam-date-field label="Date of birth"></sugam-date-field>`,
+  'sugam-otp-field': html`<sugam-otp-field label="OTP"></sugam-otp-field>`,
+  'sugam-select': html`<sugam-select label="State"
+    ><sugam-option value="ka">Karnataka</sugam-option><sugam-option value="tn">Tamil Nadu</sugam-option></sugam-select
+  >`,
+  'sugam-combobox': html`<sugam-combobox label="District"
+    ><sugam-option value="a">Agra</sugam-option><sugam-option value="b">Bhopal</sugam-option></sugam-combobox
+  >`,
+  'sugam-checkbox': html`<sugam-checkbox label="I agree"></sugam-checkbox>`,
+  'sugam-switch': html`<sugam-switch label="Notifications"></sugam-switch>`,
+  'sugam-radio-group': html`<sugam-radio-group label="Card"
+    ><sugam-radio value="a">A</sugam-radio><sugam-radio value="b">B</sugam-radio></sugam-radio-group
+  >`,
+  'sugam-slider': html`<sugam-slider label="Income" min="0" max="10" value="5"></sugam-slider>`,
+  'sugam-file-upload': html`<sugam-file-upload label="Document"></sugam-file-upload>`,
+};
+
+const transparent = (colour: string) => colour === 'transparent' || /rgba\(.*,\s*0\)$/.test(colour);
+
+/** The element's composed ancestors, itself first, up to and including the host of `top`. */
+function composedPath(el: Element, top: Element): Element[] {
+  const path: Element[] = [];
+  for (let node: Element | null = el; node;) {
+    path.push(node);
+    if (node === top) break;
+    node = node.parentElement ?? ((node.getRootNode() as ShadowRoot).host || null);
+  }
+  return path;
+}
+
+/** The colour painted behind `el`: the nearest ancestor's opaque background, else the page's Canvas. */
+function backdrop(el: Element): string {
+  for (let node: Element | null = el.parentElement ?? (el.getRootNode() as ShadowRoot).host; node;) {
+    const colour = getComputedStyle(node).backgroundColor;
+    if (!transparent(colour)) return colour;
+    node = node.parentElement ?? (node.getRootNode() as ShadowRoot).host ?? null;
+  }
+  return getComputedStyle(document.documentElement).backgroundColor;
+}
+
+function focusable(host: Element): HTMLElement {
+  const target = deepElements(host).find((el) => el.matches(FOCUSABLE) && el.getClientRects().length > 0);
+  if (!target) throw new Error(`${host.localName} has nothing focusable`);
+  return target as HTMLElement;
+}
+
+/** Paint of the visible elements under `host`, to compare two states. */
+function paint(host: Element): string[] {
+  return deepElements(host)
+    .filter((el) => el.getClientRects().length > 0)
+    .map((el) => {
+      const s = getComputedStyle(el);
+      return [s.visibility, s.backgroundColor, s.borderColor, s.color, s.outlineStyle].join(' ');
+    });
+}
+
+describe('forced colors', function () {
+  this.timeout(30_000);
+  before(async () => {
+    await executeServerCommand('emulate-forced-colors', 'active');
+    expect(matchMedia('(forced-colors: active)').matches, 'forced colors emulated').to.equal(true);
+  });
+  after(() => executeServerCommand('emulate-forced-colors', 'none'));
+
+  for (const [tag, template] of Object.entries(controls)) {
+    it(`${tag} shows its focus indicator and its border`, () =>
+      withTemplate(template, 'en', 'light', async (container) => {
+        const host = container.querySelector(tag)!;
+        const target = focusable(host);
+        // The ring or border may sit on the focused part, around it, or on a part inside it (a radio's circle).
+        const parts = [...deepElements(target), ...composedPath(target, host)];
+        const bordered = parts.find((el) => {
+          const s = getComputedStyle(el);
+          return s.borderStyle !== 'none' && parseFloat(s.borderWidth) >= 1 && !transparent(s.borderColor);
+        });
+        expect(bordered, `${tag}: a border around its control`).to.exist;
+        const border = getComputedStyle(bordered!).borderColor;
+        expect(border, `${tag}: border colour against its backdrop`).not.to.equal(backdrop(bordered!));
+
+        target.focus();
+        await new Promise((resolve) => requestAnimationFrame(resolve));
+        expect(target.matches(':focus-visible'), `${tag}: focus-visible`).to.equal(true);
+        const ring = parts.find((el) => {
+          const s = getComputedStyle(el);
+          return s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) >= 1 && !transparent(s.outlineColor);
+        });
+        expect(ring, `${tag}: an outline on the focused part or around it`).to.exist;
+        expect(getComputedStyle(ring!).outlineColor).not.to.equal(backdrop(ring!));
+        target.blur();
+      }));
+  }
+
+  const states: [string, unknown, unknown][] = [
+    [
+      'sugam-checkbox',
+      html`<sugam-checkbox label="I agree"></sugam-checkbox>`,
+      html`<sugam-checkbox label="I agree" checked></sugam-checkbox>`,
+    ],
+    [
+      'sugam-checkbox (indeterminate)',
+      html`<sugam-checkbox label="I agree"></sugam-checkbox>`,
+      html`<sugam-checkbox label="I agree" indeterminate></sugam-checkbox>`,
+    ],
+    [
+      'sugam-switch',
+      html`<sugam-switch label="Alerts"></sugam-switch>`,
+      html`<sugam-switch label="Alerts" checked></sugam-switch>`,
+    ],
+    [
+      'sugam-radio-group',
+      html`<sugam-radio-group label="Card"><sugam-radio value="a">A</sugam-radio></sugam-radio-group>`,
+      html`<sugam-radio-group label="Card" value="a"><sugam-radio value="a">A</sugam-radio></sugam-radio-group>`,
+    ],
+  ];
+  for (const [name, off, on] of states) {
+    it(`${name} paints its checked state differently from its unchecked state`, async () => {
+      const tag = name.split(' ')[0];
+      const before = await withTemplate(off, 'en', 'light', async (c) => paint(c.querySelector(tag)!));
+      const after = await withTemplate(on, 'en', 'light', async (c) => paint(c.querySelector(tag)!));
+      expect(after, `${name}: the same paint checked and unchecked`).not.to.deep.equal(before);
+      // The difference must survive forced colours: a system colour or a visibility change, not an author colour.
+      const changed = after.filter((line, i) => line !== before[i]);
+      expect(changed.length, `${name}: changed parts`).to.be.greaterThan(0);
+    });
+  }
+});
