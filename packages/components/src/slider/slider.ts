@@ -2,12 +2,12 @@ import { LitElement, html, nothing } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { classMap } from 'lit/directives/class-map.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { styleMap } from 'lit/directives/style-map.js';
 import { toLatinDigits } from '@sugam/i18n';
 import { FormControl, type ValidationProblem } from '../internal/form-control.js';
 import { describedBy, fieldDescriptions, fieldStyles } from '../internal/field.js';
 import { hostStyles } from '../internal/styles.js';
 import { sliderStyles } from './slider.styles.js';
+import { cssProperties } from '../internal/css-properties.js';
 
 /** Reads a number written with any Indian script's digits (or Arabic-Indic digits); '' means "no value". */
 function parseValue(text: string | null): number | null | undefined {
@@ -246,7 +246,7 @@ export class SugamSlider extends FormControl {
       </div>
       <div
         class="control ${classMap({ disabled, readonly: this.readonly, unset: value === null, dragging: this.dragging, 'has-badge': !this.hideBadge })}"
-        style=${styleMap({ '--_percent': `${percent}%` })}
+        ${cssProperties({ '--_percent': `${percent}%` })}
       >
         <div
           part="track"

@@ -3,11 +3,11 @@ import { property, query, state } from 'lit/decorators.js';
 import { classMap } from 'lit/directives/class-map.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
-import { styleMap } from 'lit/directives/style-map.js';
 import { FormControl, graphemeCount, type ValidationProblem } from '../internal/form-control.js';
 import { describedBy, fieldDescriptions, fieldLabel, fieldStyles } from '../internal/field.js';
 import { hostStyles } from '../internal/styles.js';
 import { textareaStyles } from './textarea.styles.js';
+import { cssProperties } from '../internal/css-properties.js';
 
 /** How close to the limit the text is; the counter is announced only when this changes (or after a pause). */
 type CounterLevel = 'empty' | 'under' | 'near' | 'full' | 'over';
@@ -233,7 +233,7 @@ export class SugamTextarea extends FormControl {
           id="textarea"
           name=${ifDefined(this.name || undefined)}
           rows=${rows}
-          style=${styleMap({ '--_rows': String(rows) })}
+          ${cssProperties({ '--_rows': String(rows) })}
           .value=${live(this.value)}
           placeholder=${ifDefined(this.placeholder || undefined)}
           autocomplete=${ifDefined(this.autocomplete as AutoFill | undefined)}
