@@ -296,6 +296,22 @@ describe('<sugam-button>', () => {
       history.replaceState(null, '', location.pathname + location.search);
     });
 
+    it('never renders a javascript: URL, however it is spelled', async () => {
+      const warn = console.warn;
+      const warnings: unknown[] = [];
+      console.warn = (...args: unknown[]) => warnings.push(args);
+      try {
+        for (const href of ['javascript:alert(1)', ' JaVaScRiPt:alert(1)', 'java\tscript:alert(1)']) {
+          const el = await fixture<SugamButton>(html`<sugam-button href=${href}>Go</sugam-button>`);
+          expect(inner(el).localName, href).to.equal('button');
+          expect(el.shadowRoot!.querySelector('[href]'), href).to.equal(null);
+        }
+      } finally {
+        console.warn = warn;
+      }
+      expect(warnings).to.have.length(3);
+    });
+
     it('is not followed nor focusable when disabled', async () => {
       const el = await fixture<SugamButton>(html`<sugam-button href="/x" disabled>Gone</sugam-button>`);
       const link = inner(el);

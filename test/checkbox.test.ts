@@ -181,4 +181,19 @@ describe('<sugam-checkbox>', () => {
       expect(el.validationMessage).to.equal('آگے بڑھنے کے لیے یہ خانہ منتخب کریں۔');
     });
   });
+
+  it('toggles with click() like a native checkbox, firing change', async () => {
+    const el = await fixture<SugamCheckbox>(html`<sugam-checkbox label="Agree"></sugam-checkbox>`);
+    let changes = 0;
+    el.addEventListener('change', () => changes++);
+    el.click();
+    await el.updateComplete;
+    expect(el.checked).to.equal(true);
+    expect(changes).to.equal(1);
+    el.disabled = true;
+    await el.updateComplete;
+    el.click();
+    await el.updateComplete;
+    expect(el.checked).to.equal(true);
+  });
 });

@@ -172,7 +172,9 @@ export class SugamButton extends LitElement {
     >`;
     const disabled = this.disabled || this.fieldsetDisabled;
 
-    if (this.href) {
+    if (this.href && isScriptUrl(this.href)) {
+      warnScriptUrl(this);
+    } else if (this.href) {
       const rel = this.rel ?? (this.target === '_blank' ? 'noopener noreferrer' : undefined);
       // A disabled link has no href (so it is not followed or focused) and says it is disabled.
       return html`<a
@@ -200,6 +202,19 @@ export class SugamButton extends LitElement {
         ${content}</button
       >${status}`;
   }
+}
+
+/** `javascript:` URLs (however spelled) run code when followed: such an href is not rendered. */
+function isScriptUrl(url: string): boolean {
+  // eslint-disable-next-line no-control-regex
+  return /^javascript:/i.test(url.replace(/[\u0000-\u0020]/g, ''));
+}
+
+const warnedScriptUrls = new WeakSet<Element>();
+function warnScriptUrl(element: Element): void {
+  if (warnedScriptUrls.has(element)) return;
+  warnedScriptUrls.add(element);
+  console.warn('[sugam] <sugam-button> ignores an href with a javascript: URL; it renders a button instead.');
 }
 
 declare global {

@@ -91,6 +91,12 @@ export class SugamSwitch extends FormControl {
     return undefined;
   }
 
+  /** Like a native checkbox's `click()`: toggles it (unless disabled or read-only) and fires input and change. */
+  override click(): void {
+    if (this.input) this.input.click();
+    else super.click();
+  }
+
   override focus(options?: FocusOptions): void {
     this.input?.focus(options);
   }
