@@ -42,7 +42,14 @@ export default {
       launchOptions: { executablePath: findChromium(), headless: true, args: chromiumArgs },
       // Each test file gets its own browser context (its own window): a background tab would get no
       // animation frames, and fixtures that wait for one would time out when files run in parallel.
-      createPage: async ({ browser }) => (await browser.createBrowserContext()).newPage(),
+      // Focus emulation makes every page behave as the focused window, so :focus and :focus-visible match in a
+      // file running beside another one (only one real window can have focus).
+      createPage: async ({ browser }) => {
+        const page = await (await browser.createBrowserContext()).newPage();
+        const cdp = await page.createCDPSession();
+        await cdp.send('Emulation.setFocusEmulationEnabled', { enabled: true });
+        return page;
+      },
     }),
   ],
   concurrency: 2,
