@@ -184,7 +184,12 @@ try {
   await page.locator('#xss-combobox input').click();
   await page.keyboard.press('ArrowDown');
   await page.keyboard.press('Escape');
-  await page.locator('#xss-link a').click();
+  // <sugam-button> refuses a javascript: href: it renders a plain button, and clicking it runs nothing.
+  check(
+    await page.evaluate(() => !document.getElementById('xss-link').shadowRoot.querySelector('a, [href]')),
+    'a javascript: href is not rendered as a link',
+  );
+  await page.locator('#xss-link button').click();
   await page.waitForTimeout(300);
   const shown = await page.evaluate(() => {
     const text = (id) => {
@@ -262,14 +267,11 @@ try {
   check(!requests.some((path) => /[/\\]x$/.test(path)), 'no payload <img src=x> was requested');
   const xssViolations = await violations();
   check(
-    xssViolations.every((v) => /javascript:|inline/.test(v) && v.includes('script')),
-    `the only violation while handling payloads is the javascript: link being blocked (${xssViolations.join('; ') || 'none'})`,
+    xssViolations.length === 0,
+    `no CSP or Trusted Types violation while handling payloads (${xssViolations.join('; ') || 'none'})`,
   );
   check((await page.evaluate(() => window.__xss)) === undefined, 'no payload ran (window.__xss is unset)');
-  check(
-    problems.every((p) => /JavaScript URL/.test(p)),
-    `no page or console error but the blocked javascript: link (${problems.join('; ') || 'none'})`,
-  );
+  check(problems.length === 0, `no page or console error (${problems.join('; ') || 'none'})`);
 } catch (error) {
   check(false, String(error));
 } finally {
