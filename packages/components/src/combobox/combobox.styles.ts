@@ -16,26 +16,6 @@ export const comboboxStyles = css`
     gap: var(--sugam-space-25, 2px);
     padding-inline: var(--_field-padding-inline) var(--sugam-space-50, 4px);
   }
-  input {
-    flex: 1 1 auto;
-    min-inline-size: 0;
-    align-self: stretch;
-    margin: 0;
-    padding: var(--sugam-space-25, 2px) 0;
-    border: 0;
-    background: transparent;
-    color: inherit;
-    font: inherit;
-    line-height: inherit;
-    letter-spacing: normal;
-  }
-  input:focus {
-    outline: none;
-  }
-  input::placeholder {
-    color: var(--sugam-color-text-subtle, #404040);
-    opacity: 1;
-  }
   .toggle {
     flex: none;
     display: inline-flex;

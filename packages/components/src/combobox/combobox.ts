@@ -4,7 +4,7 @@ import { classMap } from 'lit/directives/class-map.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
 import { FormControl, type ValidationProblem } from '../internal/form-control.js';
-import { describedBy, fieldDescriptions, fieldLabel, fieldStyles } from '../internal/field.js';
+import { describedBy, fieldDescriptions, fieldLabel, boxInputStyles, fieldStyles } from '../internal/field.js';
 import { hostStyles } from '../internal/styles.js';
 import { listboxStyles } from '../select/listbox.styles.js';
 import { collatorFor, fold, readOptions, syncPopup, watchOptions, type OptionData } from '../select/option.js';
@@ -54,7 +54,7 @@ import { comboboxStyles } from './combobox.styles.js';
  * @event change - When the submitted value changes: an option is chosen, or the text is committed on leaving.
  */
 export class SugamCombobox extends FormControl {
-  static override styles = [hostStyles, fieldStyles, listboxStyles, comboboxStyles];
+  static override styles = [hostStyles, fieldStyles, boxInputStyles, listboxStyles, comboboxStyles];
   static override shadowRootOptions: ShadowRootInit = { ...LitElement.shadowRootOptions, delegatesFocus: true };
 
   /** The submitted value: the chosen option's value ('' for none), or the typed text with `allow-custom`. */

@@ -14,22 +14,8 @@ export const dateFieldStyles = css`
     padding-inline: var(--_field-padding-inline);
   }
   input {
-    flex: 1 1 auto;
-    min-inline-size: 0;
     inline-size: 100%;
-    align-self: stretch;
-    margin: 0;
-    padding: var(--sugam-space-25, 2px) 0;
-    border: 0;
-    background: transparent;
-    color: inherit;
-    font: inherit;
-    line-height: inherit;
-    letter-spacing: normal;
     font-variant-numeric: tabular-nums;
-  }
-  input:focus {
-    outline: none;
   }
   button {
     font: inherit;

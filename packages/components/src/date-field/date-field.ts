@@ -5,7 +5,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
 import { formatDate, formatNumber, toLatinDigits } from '@sugam/i18n';
 import { FormControl, type ValidationProblem } from '../internal/form-control.js';
-import { fieldDescriptions, fieldLabel, fieldStyles, type FieldTexts } from '../internal/field.js';
+import { fieldDescriptions, fieldLabel, boxInputStyles, fieldStyles } from '../internal/field.js';
 import { oneOf } from '../internal/enum.js';
 import { hostStyles } from '../internal/styles.js';
 import { dateFieldStyles } from './date-field.styles.js';
@@ -71,7 +71,7 @@ const doubleChevron = svg`<path d="M11.4 7.4 10 6l-6 6 6 6 1.4-1.4L6.8 12zm7 0L1
  * @event change - When the user commits a change (leaves the input, or picks a date in the calendar).
  */
 export class SugamDateField extends FormControl {
-  static override styles = [hostStyles, fieldStyles, dateFieldStyles];
+  static override styles = [hostStyles, fieldStyles, boxInputStyles, dateFieldStyles];
   static override shadowRootOptions: ShadowRootInit = { ...LitElement.shadowRootOptions, delegatesFocus: true };
 
   /** The date as ISO `YYYY-MM-DD` (empty when nothing or no real date is entered). */
@@ -453,16 +453,7 @@ export class SugamDateField extends FormControl {
   protected override render() {
     void this.namesLoaded;
     const t = (key: string, values?: Record<string, unknown>) => this.localize.t(key, values);
-    const texts: FieldTexts = {
-      label: this.label,
-      hint: this.hint,
-      error: this.visibleError,
-      status: this.statusMessage,
-      state: this.state,
-      required: this.required,
-      optional: this.optional,
-      t,
-    };
+    const texts = this.fieldTexts;
     const disabled = this.isDisabled;
     const date = this.valueAsDate;
     const display = this.typedText ?? (date ? this.shortDate(date) : '');

@@ -3,7 +3,7 @@ import { property, query, state } from 'lit/decorators.js';
 import { classMap } from 'lit/directives/class-map.js';
 import { formatList, formatNumber } from '@sugam/i18n';
 import { FormControl, type ValidationProblem } from '../internal/form-control.js';
-import { fieldDescriptions, fieldLabel, fieldStyles, type FieldTexts } from '../internal/field.js';
+import { fieldDescriptions, fieldLabel, fieldStyles } from '../internal/field.js';
 import { hostStyles } from '../internal/styles.js';
 import { fileUploadStyles } from './file-upload.styles.js';
 
@@ -298,16 +298,7 @@ export class SugamFileUpload extends FormControl {
 
   protected override render() {
     const t = (key: string, values?: Record<string, unknown>) => this.localize.t(key, values);
-    const texts: FieldTexts = {
-      label: this.label,
-      hint: this.hint,
-      error: this.visibleError,
-      status: this.statusMessage,
-      state: this.state,
-      required: this.required,
-      optional: this.optional,
-      t,
-    };
+    const texts = this.fieldTexts;
     const disabled = this.isDisabled;
     const message =
       this.visibleError || (this.state === 'success' || this.state === 'warning' ? this.statusMessage : '');

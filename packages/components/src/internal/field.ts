@@ -167,3 +167,27 @@ export const fieldStyles = css`
     }
   }
 `;
+
+/** A borderless native input filling a field's \`.box\`, which draws the border and the focus ring. */
+export const boxInputStyles = css`
+  input {
+    flex: 1 1 auto;
+    min-inline-size: 0;
+    align-self: stretch;
+    margin: 0;
+    padding: var(--sugam-space-25, 2px) 0;
+    border: 0;
+    background: transparent;
+    color: inherit;
+    font: inherit;
+    line-height: inherit;
+    letter-spacing: normal;
+  }
+  input:focus {
+    outline: none;
+  }
+  input::placeholder {
+    color: var(--sugam-color-text-subtle, #404040);
+    opacity: 1;
+  }
+`;
