@@ -3,6 +3,7 @@ import { property, query, state } from 'lit/decorators.js';
 import { classMap } from 'lit/directives/class-map.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
+import { ICONS } from '../internal/icons.js';
 import { formatDate, formatNumber, toLatinDigits } from '@sugam/i18n';
 import { FormControl, type ValidationProblem } from '../internal/form-control.js';
 import { fieldDescriptions, fieldLabel, boxInputStyles, fieldStyles } from '../internal/field.js';
@@ -32,8 +33,6 @@ export type DateFieldCalendar = (typeof DATE_FIELD_CALENDARS)[number];
 
 const WEEKDAY_KEYS = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'] as const;
 
-const calendarIcon = svg`<path d="M7 2h2v2h6V2h2v2h3a1 1 0 0 1 1 1v15a1 1 0 0 1-1 1H4a1 1 0 0 1-1-1V5a1 1 0 0 1 1-1h3V2zm12 8H5v9h14v-9zM7 12h2v2H7v-2zm4 0h2v2h-2v-2zm4 0h2v2h-2v-2z" />`;
-const chevron = svg`<path d="M15.4 7.4 14 6l-6 6 6 6 1.4-1.4-4.6-4.6z" />`;
 const doubleChevron = svg`<path d="M11.4 7.4 10 6l-6 6 6 6 1.4-1.4L6.8 12zm7 0L17 6l-6 6 6 6 1.4-1.4-4.6-4.6z" />`;
 
 /**
@@ -360,7 +359,7 @@ export class SugamDateField extends FormControl {
       month: names?.months[focused.month - 1] ?? this.number(focused.month),
       year: this.number(focused.year),
     });
-    const nav = (label: string, icon: typeof chevron, delta: number, flip: boolean) =>
+    const nav = (label: string, icon: typeof ICONS.calendar, delta: number, flip: boolean) =>
       html`<button
         type="button"
         class="nav ${classMap({ flip })}"
@@ -382,9 +381,9 @@ export class SugamDateField extends FormControl {
           ? html`<div class="picker">
               <div class="picker-header">
                 ${nav(t('dateField.previousYear'), doubleChevron, -12, false)}
-                ${nav(t('dateField.previousMonth'), chevron, -1, false)}
+                ${nav(t('dateField.previousMonth'), ICONS['chevron-start'], -1, false)}
                 <h2 id="heading" class="heading" aria-live="polite">${heading}</h2>
-                ${nav(t('dateField.nextMonth'), chevron, 1, true)}
+                ${nav(t('dateField.nextMonth'), ICONS['chevron-start'], 1, true)}
                 ${nav(t('dateField.nextYear'), doubleChevron, 12, true)}
               </div>
               <table part="grid" role="grid" class="grid" aria-labelledby="heading" @keydown=${this.handleGridKeydown}>
@@ -504,7 +503,7 @@ export class SugamDateField extends FormControl {
           ?disabled=${disabled || this.readonly}
           @click=${() => this.showPicker()}
         >
-          <svg viewBox="0 0 24 24" fill="currentColor" aria-hidden="true">${calendarIcon}</svg>
+          <svg viewBox="0 0 24 24" fill="currentColor" aria-hidden="true">${ICONS.calendar}</svg>
         </button>
       </div>
       ${

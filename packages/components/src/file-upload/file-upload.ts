@@ -1,15 +1,12 @@
-import { LitElement, html, nothing, svg } from 'lit';
+import { LitElement, html, nothing } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { classMap } from 'lit/directives/class-map.js';
 import { formatList, formatNumber } from '@sugam/i18n';
 import { FormControl, type ValidationProblem } from '../internal/form-control.js';
+import { ICONS } from '../internal/icons.js';
 import { fieldDescriptions, fieldLabel, fieldStyles } from '../internal/field.js';
 import { hostStyles } from '../internal/styles.js';
 import { fileUploadStyles } from './file-upload.styles.js';
-
-const uploadIcon = svg`<path d="M11 16V7.8l-2.6 2.6L7 9l5-5 5 5-1.4 1.4L13 7.8V16h-2zm-6 4a2 2 0 0 1-2-2v-3h2v3h14v-3h2v3a2 2 0 0 1-2 2H5z" />`;
-const fileIcon = svg`<path d="M6 2h8l6 6v12a2 2 0 0 1-2 2H6a2 2 0 0 1-2-2V4a2 2 0 0 1 2-2zm7 1.5V9h5.5L13 3.5z" />`;
-const errorIcon = svg`<path d="M12 2a10 10 0 1 0 0 20 10 10 0 0 0 0-20zm1 15h-2v-2h2v2zm0-4h-2V7h2v6z" />`;
 
 interface Entry {
   file: File;
@@ -247,7 +244,7 @@ export class SugamFileUpload extends FormControl {
     const lang = this.localize.lang;
     const disabled = this.isDisabled;
     return html`<li part="file" class=${classMap({ file: true, invalid: Boolean(entry.problem) })}>
-      <svg class="file-icon" viewBox="0 0 24 24" fill="currentColor" aria-hidden="true">${fileIcon}</svg>
+      <svg class="file-icon" viewBox="0 0 24 24" fill="currentColor" aria-hidden="true">${ICONS.file}</svg>
       <div class="file-body">
         <div class="file-line">
           <span class="file-name" id="name-${index}" dir="auto">${entry.file.name}</span>
@@ -269,7 +266,7 @@ export class SugamFileUpload extends FormControl {
         ${
           entry.problem
             ? html`<div class="file-error" id="error-${index}">
-                <svg class="icon" viewBox="0 0 24 24" fill="currentColor" aria-hidden="true">${errorIcon}</svg>
+                <svg class="icon" viewBox="0 0 24 24" fill="currentColor" aria-hidden="true">${ICONS.error}</svg>
                 <span
                   ><span class="visually-hidden">${this.localize.t('field.error')} </span
                   >${this.message(entry.problem)}</span
@@ -336,7 +333,7 @@ export class SugamFileUpload extends FormControl {
           ?disabled=${disabled || this.readonly}
           @click=${() => this.showPicker()}
         >
-          <svg viewBox="0 0 24 24" fill="currentColor" aria-hidden="true">${uploadIcon}</svg>
+          <svg viewBox="0 0 24 24" fill="currentColor" aria-hidden="true">${ICONS.upload}</svg>
           <span>${t(this.multiple ? 'fileUpload.chooseFiles' : 'fileUpload.chooseFile')}</span>
         </button>
         <span class="drop-text">${t(this.multiple ? 'fileUpload.dropFiles' : 'fileUpload.dropFile')}</span>

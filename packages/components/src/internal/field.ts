@@ -1,12 +1,7 @@
-import { css, html, nothing, svg, type TemplateResult } from 'lit';
+import { css, html, nothing } from 'lit';
 import type { FieldState } from './form-control.js';
 import { focusRing } from './styles.js';
-
-const icons: Record<FieldState, TemplateResult> = {
-  error: svg`<path d="M12 2a10 10 0 1 0 0 20 10 10 0 0 0 0-20zm1 15h-2v-2h2v2zm0-4h-2V7h2v6z" />`,
-  warning: svg`<path d="M1 21h22L12 2 1 21zm12-3h-2v-2h2v2zm0-4h-2v-4h2v4z" />`,
-  success: svg`<path d="M12 2a10 10 0 1 0 0 20 10 10 0 0 0 0-20zm-2 15-5-5 1.4-1.4 3.6 3.6 7.6-7.6L19 8l-9 9z" />`,
-};
+import { ICONS } from './icons.js';
 
 export interface FieldTexts {
   label: string;
@@ -52,7 +47,7 @@ export function fieldDescriptions(texts: FieldTexts) {
   ${
     message && kind
       ? html`<div part="message" class="message ${kind}" id="message">
-          <svg class="icon" viewBox="0 0 24 24" fill="currentColor" aria-hidden="true">${icons[kind]}</svg>
+          <svg class="icon" viewBox="0 0 24 24" fill="currentColor" aria-hidden="true">${ICONS[kind]}</svg>
           <span><span class="visually-hidden">${texts.t(`field.${kind}`)} </span>${message}</span>
         </div>`
       : nothing

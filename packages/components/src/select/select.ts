@@ -1,16 +1,14 @@
-import { LitElement, html, svg, type PropertyValues } from 'lit';
+import { LitElement, html, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { classMap } from 'lit/directives/class-map.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { FormControl, type ValidationProblem } from '../internal/form-control.js';
+import { ICONS } from '../internal/icons.js';
 import { describedBy, fieldDescriptions, fieldLabel, fieldStyles } from '../internal/field.js';
 import { hostStyles } from '../internal/styles.js';
 import { listboxStyles } from './listbox.styles.js';
 import { prefixMatch, readOptions, syncPopup, watchOptions, type OptionData } from './option.js';
 import { selectStyles } from './select.styles.js';
-
-export const chevronIcon = svg`<path d="M7.4 8.6 12 13.2l4.6-4.6L18 10l-6 6-6-6z" />`;
-export const checkIcon = svg`<path d="M9 16.2 4.8 12l-1.4 1.4L9 19 21 7l-1.4-1.4z" />`;
 
 /** Typed characters older than this start a new typeahead search. */
 const TYPEAHEAD_MS = 600;
@@ -359,7 +357,7 @@ export class SugamSelect extends FormControl {
           @blur=${this.handleBlur}
         >
           <span class=${classMap({ value: true, placeholder: !chosen })} lang=${ifDefined(chosen?.lang)}>${shown}</span>
-          <svg class="chevron" viewBox="0 0 24 24" fill="currentColor" aria-hidden="true">${chevronIcon}</svg>
+          <svg class="chevron" viewBox="0 0 24 24" fill="currentColor" aria-hidden="true">${ICONS['chevron-down']}</svg>
         </div>
         <div
           id="popup"
@@ -382,7 +380,7 @@ export class SugamSelect extends FormControl {
                 aria-disabled=${ifDefined(option.disabled ? 'true' : undefined)}
                 @click=${() => this.handleOptionClick(option)}
               >
-                <svg class="check" viewBox="0 0 24 24" fill="currentColor" aria-hidden="true">${checkIcon}</svg>
+                <svg class="check" viewBox="0 0 24 24" fill="currentColor" aria-hidden="true">${ICONS.check}</svg>
                 <span>${option.label}</span>
               </div>`,
           )}
