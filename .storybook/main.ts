@@ -15,7 +15,10 @@ const decorators: Plugin = {
 };
 
 const config: StorybookConfig = {
-  stories: ['../stories/**/*.mdx', '../stories/**/*.stories.ts'],
+  // SUGAM_STORIES=alert,tabs builds only those story files (quick screenshots while working on a component).
+  stories: process.env.SUGAM_STORIES
+    ? process.env.SUGAM_STORIES.split(',').map((name) => `../stories/${name.trim()}.stories.ts`)
+    : ['../stories/**/*.mdx', '../stories/**/*.stories.ts'],
   addons: ['@storybook/addon-docs', '@storybook/addon-a11y'],
   framework: { name: '@storybook/web-components-vite', options: {} },
   core: { disableTelemetry: true, disableWhatsNewNotifications: true },
