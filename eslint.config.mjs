@@ -26,6 +26,25 @@ export default tseslint.config(
     ...wcConfigs['flat/recommended'],
   },
   {
+    // Components must render under a strict Content-Security-Policy and never parse strings as HTML.
+    files: ['packages/*/src/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: 'lit/directives/style-map.js',
+              message: 'styleMap writes a style attribute that a strict CSP blocks; use internal/css-properties.ts.',
+            },
+            { name: 'lit/directives/unsafe-html.js', message: 'Never render a string as HTML.' },
+            { name: 'lit/directives/unsafe-svg.js', message: 'Never render a string as SVG markup.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
     languageOptions: { globals: { ...globals.browser } },
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],

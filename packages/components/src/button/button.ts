@@ -3,6 +3,7 @@ import { property } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { LocalizeController } from '@sugam/i18n';
 import { oneOf } from '../internal/enum.js';
+import { isScriptUrl, warnScriptUrl } from '../internal/url.js';
 import { buttonStyles } from './button.styles.js';
 
 export const BUTTON_VARIANTS = ['solid', 'outline', 'text', 'tonal'] as const;
@@ -159,13 +160,18 @@ export class SugamButton extends LitElement {
     if (changed.has('type')) oneOf(this, 'type', this.type, BUTTON_TYPES, 'button');
   }
 
-  protected override render() {
-    const content = html`
+  /** The inside of the button or link; subclasses (`<sugam-icon-button>`) replace it. */
+  protected renderContent() {
+    return html`
       ${this.loading ? html`<span part="spinner" class="spinner" aria-hidden="true"></span>` : nothing}
       <slot name="start"></slot>
       <span part="label" class="label"><slot></slot></span>
       <slot name="end"></slot>
     `;
+  }
+
+  protected override render() {
+    const content = this.renderContent();
     // Outside the button: a button's children are presentational, so a live region inside it is not announced.
     const status = html`<span class="visually-hidden" role="status"
       >${this.loading ? this.localize.t('button.loading') : ''}</span
@@ -173,7 +179,7 @@ export class SugamButton extends LitElement {
     const disabled = this.disabled || this.fieldsetDisabled;
 
     if (this.href && isScriptUrl(this.href)) {
-      warnScriptUrl(this);
+      warnScriptUrl(this, 'a button');
     } else if (this.href) {
       const rel = this.rel ?? (this.target === '_blank' ? 'noopener noreferrer' : undefined);
       // A disabled link has no href (so it is not followed or focused) and says it is disabled.
@@ -202,19 +208,6 @@ export class SugamButton extends LitElement {
         ${content}</button
       >${status}`;
   }
-}
-
-/** `javascript:` URLs (however spelled) run code when followed: such an href is not rendered. */
-function isScriptUrl(url: string): boolean {
-  // eslint-disable-next-line no-control-regex
-  return /^javascript:/i.test(url.replace(/[\u0000-\u0020]/g, ''));
-}
-
-const warnedScriptUrls = new WeakSet<Element>();
-function warnScriptUrl(element: Element): void {
-  if (warnedScriptUrls.has(element)) return;
-  warnedScriptUrls.add(element);
-  console.warn('[sugam] <sugam-button> ignores an href with a javascript: URL; it renders a button instead.');
 }
 
 declare global {

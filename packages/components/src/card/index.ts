@@ -1,0 +1,6 @@
+import { define } from '../internal/define.js';
+import { SugamCard } from './card.js';
+
+export * from './card.js';
+
+define('sugam-card', SugamCard);
