@@ -1,0 +1,100 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import '@sugam/components/toast';
+import '@sugam/components/button';
+import { toast, TOAST_POSITIONS, TOAST_VARIANTS, type ToastPosition, type ToastVariant } from '@sugam/components/toast';
+
+interface Args {
+  message: string;
+  variant: ToastVariant;
+  duration: number | undefined;
+  dismissible: boolean;
+  actionLabel: string;
+  position: ToastPosition;
+}
+
+const meta: Meta<Args> = {
+  title: 'Feedback/Toast',
+  component: 'sugam-toast',
+  args: {
+    message: 'Application saved',
+    variant: 'success',
+    duration: undefined,
+    dismissible: true,
+    actionLabel: '',
+    position: 'bottom-end',
+  },
+  argTypes: {
+    variant: { control: 'inline-radio', options: [...TOAST_VARIANTS] },
+    position: { control: 'select', options: [...TOAST_POSITIONS] },
+    duration: { control: 'number', description: 'ms; 0 = until closed; empty = 5000 (never for errors and actions)' },
+    actionLabel: { control: 'text', description: 'An action button, e.g. Undo' },
+  },
+  render: (args) =>
+    html`<sugam-button
+      @click=${() =>
+        toast(args.message, {
+          variant: args.variant,
+          duration: args.duration,
+          dismissible: args.dismissible,
+          position: args.position,
+          action: args.actionLabel ? { label: args.actionLabel } : undefined,
+        })}
+      >Show toast</sugam-button
+    >`,
+};
+export default meta;
+type Story = StoryObj<Args>;
+
+/**
+ * `toast(message, options)` shows a toast in a corner of the screen and announces it. Hover over it or move focus
+ * into it to pause its timer; Escape closes the focused toast.
+ */
+export const Playground: Story = {};
+
+/** The four variants as they look in the stack (shown here in the page flow, without timers). */
+export const Variants: Story = {
+  render: () =>
+    html`<div style="display: grid; gap: 8px; max-inline-size: 28rem">
+      <sugam-toast variant="success" dismissible>Application saved</sugam-toast>
+      <sugam-toast variant="info" dismissible>A new version of the form is available</sugam-toast>
+      <sugam-toast variant="warning" dismissible>Your session ends in 2 minutes</sugam-toast>
+      <sugam-toast variant="error">Payment failed. Try again.</sugam-toast>
+    </div>`,
+};
+
+/** An action button ("Undo"). Toasts with an action stay until closed, so keyboard users can reach it. */
+export const WithAction: Story = {
+  render: () =>
+    html`<div style="display: grid; gap: 8px; max-inline-size: 28rem">
+      <sugam-toast variant="info" action-label="Undo">Draft deleted</sugam-toast>
+    </div>`,
+};
+
+/** Every position (logical: start is the right-hand side in Urdu). Each button opens a toast there. */
+export const Positions: Story = {
+  render: () =>
+    html`<div style="display: flex; flex-wrap: wrap; gap: 8px">
+      ${TOAST_POSITIONS.map(
+        (position) =>
+          html`<sugam-button
+            variant="outline"
+            @click=${() => toast(`Toast at ${position}`, { position, variant: 'info' })}
+            >${position}</sugam-button
+          >`,
+      )}
+    </div>`,
+};
+
+/** Several toasts stack in the order they arrived; errors are announced assertively. */
+export const Stacking: Story = {
+  render: () =>
+    html`<sugam-button
+      @click=${() => {
+        toast('Application saved', { variant: 'success' });
+        toast('Photo is larger than 2 MB', { variant: 'warning' });
+        toast('Payment failed. Try again.', { variant: 'error' });
+      }}
+      >Show three toasts</sugam-button
+    >`,
+};
