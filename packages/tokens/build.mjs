@@ -197,6 +197,122 @@ ${decls}
 `;
 }
 
+/** A cursor image as a CSS url(): a 48 px SVG, black with a white outline so it shows on any background. */
+const cursorUrl = (body) =>
+  `url("data:image/svg+xml,${encodeURIComponent(
+    `<svg xmlns='http://www.w3.org/2000/svg' width='48' height='48' viewBox='0 0 24 24'>${body}</svg>`,
+  )
+    .replaceAll('%20', ' ')
+    .replaceAll("'", '%27')}")`;
+const CURSORS = {
+  default: `${cursorUrl(
+    "<path d='M4.5 1.5v19l4.6-4.4 3.1 7 3.2-1.4-3.1-6.9h6.3z' fill='black' stroke='white' stroke-width='1.3' stroke-linejoin='round'/>",
+  )} 9 3, default`,
+  pointer: `${cursorUrl(
+    "<path d='M9 2.5a1.6 1.6 0 0 1 3.2 0v6.3l.6-.1a1.6 1.6 0 0 1 3 .6l.6-.1a1.6 1.6 0 0 1 2.9.9v.3a1.6 1.6 0 0 1 2.6 1.2V16c0 3.6-2.6 6.5-6.2 6.5h-2.1c-2 0-3.8-1-4.9-2.7L3.4 13.6a1.7 1.7 0 0 1 2.7-2L9 14.4z' fill='black' stroke='white' stroke-width='1.3' stroke-linejoin='round'/>",
+  )} 21 3, pointer`,
+  text: `${cursorUrl(
+    "<path d='M8 2.5h8M8 21.5h8M12 2.5v19' fill='none' stroke='white' stroke-width='4.5' stroke-linecap='round'/><path d='M8 2.5h8M8 21.5h8M12 2.5v19' fill='none' stroke='black' stroke-width='2' stroke-linecap='round'/>",
+  )} 24 24, text`,
+};
+
+/**
+ * The accessibility toolbar's settings (sugam-a11y-toolbar), as attributes on the root. Each attribute also sets a
+ * flag custom property (--sugam-a11y-*) that inherits into every shadow root, where the components' shared host
+ * styles read it with a style container query: page CSS cannot reach inside shadow roots, inherited properties can.
+ */
+function a11yRules() {
+  const root = (attr) => `:root[data-${PREFIX}-a11y-${attr}]`;
+  const images = ':is(img, picture, video, canvas, svg[role="img"])';
+  const pointer =
+    ':is(a[href], button, summary, label, select, [role="button"], [role="link"], [role="tab"], [role="option"], [role="checkbox"], [role="radio"], [role="switch"], [role="menuitem"], input:is([type="checkbox"], [type="radio"], [type="button"], [type="submit"], [type="reset"], [type="file"]))';
+  const text =
+    ':is(input:not([type]), input:is([type="text"], [type="search"], [type="email"], [type="tel"], [type="url"], [type="password"], [type="number"]), textarea, [contenteditable=""], [contenteditable="true"])';
+  return `/* Accessibility toolbar: set on the root by sugam-a11y-toolbar (or applyA11ySettings). Flags reach shadow roots. */
+${root('spacing')} {
+  --${PREFIX}-a11y-text-spacing: on;
+}
+${root('spacing')} p {
+  margin-block-end: calc(var(--${PREFIX}-paragraph-spacing-factor) * 1em);
+}
+${root('links')} {
+  --${PREFIX}-a11y-links: on;
+}
+${root('links')} a[href] {
+  color: var(--${PREFIX}-color-feedback-warning-text) !important;
+  background-color: var(--${PREFIX}-color-feedback-warning-surface) !important;
+  text-decoration-line: underline !important;
+  text-decoration-thickness: max(2px, 0.1em) !important;
+  text-underline-offset: 0.2em !important;
+}
+:root[data-${PREFIX}-a11y-font='dyslexic'] {
+  --${PREFIX}-font-family-latin: var(--${PREFIX}-font-family-dyslexic);
+}
+:root[data-${PREFIX}-a11y-images='hide'] {
+  --${PREFIX}-a11y-images: hide;
+}
+/* Hidden images keep their space and their text alternative (opacity, not display or visibility). */
+:root[data-${PREFIX}-a11y-images='hide'] ${images} {
+  opacity: 0 !important;
+}
+:root[data-${PREFIX}-a11y-images='hide'] body * {
+  background-image: none !important;
+}
+:root[data-${PREFIX}-a11y-cursor='large'] {
+  --${PREFIX}-a11y-cursor: large;
+  --${PREFIX}-a11y-cursor-default: ${CURSORS.default};
+  --${PREFIX}-a11y-cursor-pointer: ${CURSORS.pointer};
+  --${PREFIX}-a11y-cursor-text: ${CURSORS.text};
+}
+:root[data-${PREFIX}-a11y-cursor='large'],
+:root[data-${PREFIX}-a11y-cursor='large'] * {
+  cursor: var(--${PREFIX}-a11y-cursor-default) !important;
+}
+:root[data-${PREFIX}-a11y-cursor='large'] ${pointer} {
+  cursor: var(--${PREFIX}-a11y-cursor-pointer) !important;
+}
+:root[data-${PREFIX}-a11y-cursor='large'] ${text} {
+  cursor: var(--${PREFIX}-a11y-cursor-text) !important;
+}
+/* Colour filters on the root element: the root is the one element whose filter does not become the containing block
+   of position: fixed descendants. Inverted colours turn hues back (hue-rotate) and photos back (a second inversion). */
+${root('invert')} {
+  --${PREFIX}-a11y-invert: on;
+  --${PREFIX}-a11y-filter-invert: invert(1) hue-rotate(180deg);
+}
+${root('invert')} :is(img, video, canvas, svg[role="img"]) {
+  filter: invert(1) hue-rotate(180deg);
+}
+:root[data-${PREFIX}-a11y-saturation='none'] {
+  --${PREFIX}-a11y-filter-saturation: grayscale(1);
+}
+:root:is([data-${PREFIX}-a11y-invert], [data-${PREFIX}-a11y-saturation='none']) {
+  --${PREFIX}-a11y-filter: on;
+  filter: var(--${PREFIX}-a11y-filter-invert,) var(--${PREFIX}-a11y-filter-saturation,);
+}
+/* Modal dialogs sit in the top layer, outside the root's filter: they get the same filter themselves. */
+:root:is([data-${PREFIX}-a11y-invert], [data-${PREFIX}-a11y-saturation='none']) :modal {
+  filter: var(--${PREFIX}-a11y-filter-invert,) var(--${PREFIX}-a11y-filter-saturation,);
+}
+/* Pause animations: CSS animations and transitions end at once (0s: no transition runs, so a computed style is final
+   at once; Sugam components wait on getAnimations(), never on transitionend), smooth scrolling stops (data-${PREFIX}-motion="reduce" is
+   set with it, so the motion tokens are reduced too). */
+${root('animations')} {
+  --${PREFIX}-a11y-animations: paused;
+}
+${root('animations')} *,
+${root('animations')} *::before,
+${root('animations')} *::after {
+  animation-delay: 0s !important;
+  animation-duration: 0s !important;
+  animation-iteration-count: 1 !important;
+  transition-delay: 0s !important;
+  transition-duration: 0s !important;
+  scroll-behavior: auto !important;
+}
+`;
+}
+
 function assertSameTokens(byTheme) {
   const [first, ...rest] = THEME_SOURCES;
   const names = [...byTheme[first].keys()].sort().join('\n');
@@ -377,7 +493,8 @@ ${forcedBlock.replaceAll(/^(?=.)/gm, '  ')}}
 }
 
 ${scriptRules(tokenTree)}
-${motionRules(tokenTree)}`;
+${motionRules(tokenTree)}
+${a11yRules()}`;
   await writeFile(join(dist, 'tokens.css'), tokensCss);
 
   // 3. JS, TS and flat JSON (light theme, default brand), themes.json, contrast pairs, fonts.

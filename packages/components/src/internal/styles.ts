@@ -1,6 +1,10 @@
 import { css } from 'lit';
+import { a11yHostStyles } from './a11y-styles.js';
 
-/** Styles shared by every component: box sizing, script-safe text, the hidden-but-announced utility. */
+/**
+ * Styles shared by every component: box sizing, script-safe text, the hidden-but-announced utility, and the
+ * accessibility toolbar's settings (a11y-styles.ts).
+ */
 export const hostStyles = css`
   :host {
     box-sizing: border-box;
@@ -29,6 +33,7 @@ export const hostStyles = css`
     white-space: nowrap;
     border: 0;
   }
+  ${a11yHostStyles}
 `;
 
 /** The focus indicator every interactive part uses (WCAG 2.4.7, 2.4.11, 2.4.13). */
