@@ -28,7 +28,7 @@ const defineCalls = {
 
 export default {
   globs: ['packages/components/src/**/*.ts'],
-  exclude: ['packages/components/src/internal/!(form-control).ts', 'packages/components/src/**/*.styles.ts'],
+  exclude: ['packages/components/src/internal/!(form-control|modal).ts', 'packages/components/src/**/*.styles.ts'],
   outdir: 'packages/components',
   litelement: true,
   dependencies: false,

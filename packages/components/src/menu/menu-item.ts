@@ -1,0 +1,131 @@
+import { LitElement, html, svg, type PropertyValues } from 'lit';
+import { property } from 'lit/decorators.js';
+import { LocalizeController } from '@sugam/i18n';
+import { oneOf } from '../internal/enum.js';
+import { ICONS } from '../internal/icons.js';
+import { menuItemStyles } from './menu.styles.js';
+
+export const MENU_ITEM_TYPES = ['normal', 'checkbox', 'radio'] as const;
+export type MenuItemType = (typeof MENU_ITEM_TYPES)[number];
+
+/** A filled dot for a checked radio item (not in the bundled icon set). */
+const RADIO_DOT = svg`<circle cx="12" cy="12" r="5" />`;
+
+const ROLES: Record<MenuItemType, string> = {
+  normal: 'menuitem',
+  checkbox: 'menuitemcheckbox',
+  radio: 'menuitemradio',
+};
+
+/**
+ * One item of a `<sugam-menu>`: a command (`menuitem`), a toggle (`type="checkbox"`, `menuitemcheckbox`) or one
+ * of a set of choices (`type="radio"`, `menuitemradio`; the radio items of one menu form one set). With `href` it is
+ * a link item: it keeps the `menuitem` role (as in the WAI-ARIA menu button pattern with links) and activating it
+ * follows the link (one that opens a new tab says so, in the reader's language). A disabled item can be focused (so it is found) but not activated.
+ *
+ * @summary An item of a menu: a command, a link, a checkbox or a radio choice.
+ * @status stable
+ * @since 0.1.0
+ *
+ * @slot - The item's text. Its first letter is what type-ahead matches.
+ * @slot start - An icon before the text.
+ * @slot end - Content after the text, e.g. a keyboard shortcut hint.
+ *
+ * @csspart base - The item's row.
+ * @csspart check - The check mark of a checkbox or radio item.
+ * @csspart label - The wrapper of the text.
+ */
+export class SugamMenuItem extends LitElement {
+  static override styles = menuItemStyles;
+
+  /** The value sent with `sugam-select` (the item's text if not set). */
+  @property() accessor value = '';
+
+  /** normal (default), checkbox or radio. */
+  @property({ reflect: true, useDefault: true }) accessor type: MenuItemType = 'normal';
+
+  /** Whether a checkbox or radio item is checked. */
+  @property({ type: Boolean, reflect: true }) accessor checked = false;
+
+  /** Shown but not activatable; still reachable with the arrow keys. */
+  @property({ type: Boolean, reflect: true }) accessor disabled = false;
+
+  /** Makes it a link item that goes to this URL. */
+  @property() accessor href: string | undefined;
+
+  /** The link's browsing context (with `href`). `_blank` also sets `rel="noopener noreferrer"`. */
+  @property() accessor target: string | undefined;
+
+  private readonly localize = new LocalizeController(this);
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (!this.hasAttribute('tabindex')) this.tabIndex = -1;
+  }
+
+  /** The item's text, as read and as matched by type-ahead. */
+  get text(): string {
+    return (this.textContent ?? '').replace(/\s+/g, ' ').trim();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('type')) oneOf(this, 'type', this.type, MENU_ITEM_TYPES, 'normal');
+  }
+
+  protected override updated(): void {
+    const type = oneOf(this, 'type', this.type, MENU_ITEM_TYPES, 'normal');
+    this.setAttribute('role', ROLES[type]);
+    if (type === 'normal') this.removeAttribute('aria-checked');
+    else this.setAttribute('aria-checked', String(this.checked));
+    if (this.disabled) this.setAttribute('aria-disabled', 'true');
+    else this.removeAttribute('aria-disabled');
+  }
+
+  /** Follows the link of a link item (after `sugam-select` was not prevented). */
+  followLink(): void {
+    // eslint-disable-next-line no-control-regex
+    if (!this.href || /^javascript:/i.test(this.href.replace(/[\s\u0000-\u0020]/g, ''))) return;
+    const link = document.createElement('a');
+    link.href = this.href;
+    if (this.target) link.target = this.target;
+    if (this.target === '_blank') link.rel = 'noopener noreferrer';
+    link.hidden = true;
+    this.shadowRoot!.append(link);
+    link.click();
+    link.remove();
+  }
+
+  protected override render() {
+    const type = oneOf(this, 'type', this.type, MENU_ITEM_TYPES, 'normal');
+    const mark = type === 'radio' ? RADIO_DOT : ICONS.check;
+    const newTab = !!this.href && this.target === '_blank';
+    return html`<div part="base" class="base">
+      ${
+        type === 'normal'
+          ? null
+          : html`<svg part="check" class="check" viewBox="0 0 24 24" fill="currentColor" aria-hidden="true">
+              ${this.checked ? mark : null}
+            </svg>`
+      }
+      <slot name="start"></slot>
+      <span part="label" class="label"
+        ><slot></slot
+        >${newTab ? html`<span class="visually-hidden"> ${this.localize.t('link.newTab')}</span>` : null}</span
+      >
+      <slot name="end"></slot>
+      ${
+        newTab
+          ? html`<svg class="external" viewBox="0 0 24 24" fill="currentColor" aria-hidden="true">
+              ${ICONS['external-link']}
+            </svg>`
+          : null
+      }
+    </div>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'sugam-menu-item': SugamMenuItem;
+  }
+}

@@ -1,0 +1,125 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import '@sugam/components/dialog';
+import '@sugam/components/button';
+import type { SugamDialog, RequestCloseDetail } from '@sugam/components/dialog';
+
+type Args = Pick<SugamDialog, 'label' | 'size' | 'lightDismiss' | 'open'>;
+
+/** Opens the dialog that follows the button (the stories' own glue; a page would keep a reference). */
+const openNext = (event: Event) => ((event.currentTarget as HTMLElement).nextElementSibling as SugamDialog).show();
+const closeHost = (event: Event, value: string) =>
+  (event.currentTarget as HTMLElement).closest<SugamDialog>('sugam-dialog')!.close(value);
+
+const meta: Meta<Args> = {
+  title: 'Overlays/Dialog',
+  component: 'sugam-dialog',
+  args: { label: 'Submit your application?', size: 'm', lightDismiss: false, open: false },
+  argTypes: { size: { control: 'inline-radio', options: ['s', 'm', 'l'] } },
+  render: (args) =>
+    html`<sugam-button @click=${openNext}>Review and submit</sugam-button>
+      <sugam-dialog label=${args.label} size=${args.size} ?light-dismiss=${args.lightDismiss} ?open=${args.open}>
+        <p>You cannot change your answers after you submit.</p>
+        <sugam-button slot="footer" variant="outline" @click=${(e: Event) => closeHost(e, 'cancel')}
+          >Cancel</sugam-button
+        >
+        <sugam-button slot="footer" @click=${(e: Event) => closeHost(e, 'submit')}>Submit</sugam-button>
+      </sugam-dialog>`,
+};
+export default meta;
+type Story = StoryObj<Args>;
+
+/**
+ * A modal dialog on the native `<dialog>`: focus moves to the first control inside (or an `autofocus` one) and
+ * back to the button that opened it; Escape and × close it; the page behind cannot be reached or scrolled.
+ */
+export const Playground: Story = {};
+
+/** Open, to see its look: heading, localized × button, content, actions at the end. */
+export const Open: Story = {
+  args: { open: true },
+  parameters: { docs: { story: { inline: false, iframeHeight: 420 } } },
+  render: (args) => html`<div style="min-block-size: 420px">${meta.render!(args, {} as never)}</div>`,
+};
+
+/** s (24rem), m (36rem, default) and l (52rem); on a narrow screen every size takes the full width. */
+export const Sizes: Story = {
+  render: () =>
+    html`<div style="display: flex; flex-wrap: wrap; gap: 12px">
+      ${(['s', 'm', 'l'] as const).map(
+        (size) =>
+          html`<div>
+            <sugam-button variant="outline" @click=${openNext}>Size ${size}</sugam-button>
+            <sugam-dialog label="Dialog of size ${size}" size=${size}>
+              <p>The width grows with the size; the height with the content.</p>
+            </sugam-dialog>
+          </div>`,
+      )}
+    </div>`,
+};
+
+/** With `light-dismiss`, a click on the backdrop closes it too (reason `backdrop`). */
+export const LightDismiss: Story = {
+  render: () =>
+    html`<sugam-button variant="outline" @click=${openNext}>Show help</sugam-button>
+      <sugam-dialog label="About this form" size="s" light-dismiss>
+        <p>Click outside this box, press Escape or use × to close it.</p>
+      </sugam-dialog>`,
+};
+
+/** A heading element in the `heading` slot names the dialog; `autofocus` chooses the first focus. */
+export const SlottedHeadingAndAutofocus: Story = {
+  render: () =>
+    html`<sugam-button variant="outline" @click=${openNext}>Change mobile number</sugam-button>
+      <sugam-dialog>
+        <h2 slot="heading">Change mobile number</h2>
+        <p>
+          <label>New mobile number <input type="tel" autocomplete="tel" autofocus /></label>
+        </p>
+        <sugam-button slot="footer" @click=${(e: Event) => closeHost(e, 'save')}>Save</sugam-button>
+      </sugam-dialog>`,
+};
+
+/**
+ * `sugam-request-close` is cancelable: here Escape, × and the backdrop are refused while the box is ticked, so
+ * unsaved work is not lost. The footer button closes it with `close()`, which is never refused.
+ */
+export const PreventClose: Story = {
+  render: () =>
+    html`<sugam-button variant="outline" @click=${openNext}>Edit address</sugam-button>
+      <sugam-dialog
+        label="Edit address"
+        light-dismiss
+        @sugam-request-close=${(event: CustomEvent<RequestCloseDetail>) => {
+          const dialog = event.currentTarget as SugamDialog;
+          const box = dialog.querySelector('input')!;
+          if (box.checked) {
+            event.preventDefault();
+            dialog.querySelector('output')!.textContent = `Not closed (${event.detail.reason}): untick the box first.`;
+          }
+        }}
+      >
+        <p>
+          <label><input type="checkbox" checked /> I have unsaved changes</label>
+        </p>
+        <p><output aria-live="polite"></output></p>
+        <sugam-button slot="footer" @click=${(e: Event) => closeHost(e, 'done')}>Done</sugam-button>
+      </sugam-dialog>`,
+};
+
+/** Long content scrolls inside the dialog; the page behind stays still. */
+export const LongContent: Story = {
+  render: () =>
+    html`<sugam-button variant="outline" @click=${openNext}>Read the terms</sugam-button>
+      <sugam-dialog label="Terms of use" size="l">
+        ${Array.from(
+          { length: 12 },
+          (_, i) =>
+            html`<p>
+              ${i + 1}. The information on this portal is provided for general use. Check it with the department before
+              you rely on it.
+            </p>`,
+        )}
+        <sugam-button slot="footer" @click=${(e: Event) => closeHost(e, 'ok')}>I agree</sugam-button>
+      </sugam-dialog>`,
+};

@@ -1,0 +1,99 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import '@sugam/components/menu';
+import type { SugamMenu, MenuSelectDetail } from '@sugam/components/menu';
+
+type Args = Pick<SugamMenu, 'label' | 'placement' | 'open'>;
+
+const showSelection = (event: CustomEvent<MenuSelectDetail>) => {
+  const output = (event.currentTarget as HTMLElement).parentElement!.querySelector('output');
+  if (output) output.textContent = `Selected: ${event.detail.value}`;
+};
+
+const meta: Meta<Args> = {
+  title: 'Overlays/Menu',
+  component: 'sugam-menu',
+  args: { label: 'Download', placement: 'bottom-start', open: false },
+  argTypes: { placement: { control: 'inline-radio', options: ['bottom-start', 'bottom-end', 'top-start', 'top-end'] } },
+  render: (args) =>
+    html`<div>
+      <sugam-menu label=${args.label} placement=${args.placement} ?open=${args.open} @sugam-select=${showSelection}>
+        <sugam-menu-item value="pdf">PDF</sugam-menu-item>
+        <sugam-menu-item value="csv">CSV (spreadsheet)</sugam-menu-item>
+        <sugam-menu-item value="print">Print</sugam-menu-item>
+        <sugam-menu-item value="xml" disabled>XML (not available)</sugam-menu-item>
+      </sugam-menu>
+      <p><output aria-live="polite"></output></p>
+    </div>`,
+};
+export default meta;
+type Story = StoryObj<Args>;
+
+/**
+ * The menu button pattern: Enter, Space or ↓ opens it on the first item, ↑ on the last; arrows, Home, End and
+ * typing a first letter move; Enter activates; Escape closes and returns to the button; Tab closes and moves on.
+ */
+export const Playground: Story = {};
+
+/** Open, to see the popup against its button. */
+export const Open: Story = {
+  args: { open: true },
+  parameters: { docs: { story: { inline: false, iframeHeight: 300 } } },
+  render: (args) => html`<div style="min-block-size: 300px">${meta.render!(args, {} as never)}</div>`,
+};
+
+/** Checkbox items toggle, radio items choose one of a set; the menu stays open so several can be set. */
+export const CheckboxAndRadioItems: Story = {
+  render: () =>
+    html`<div>
+      <sugam-menu label="View" @sugam-select=${showSelection}>
+        <sugam-menu-item type="checkbox" value="photos" checked>Show photos</sugam-menu-item>
+        <sugam-menu-item type="checkbox" value="closed">Show closed schemes</sugam-menu-item>
+        <hr role="separator" />
+        <sugam-menu-item type="radio" value="list" checked>List</sugam-menu-item>
+        <sugam-menu-item type="radio" value="grid">Grid</sugam-menu-item>
+      </sugam-menu>
+      <p><output aria-live="polite"></output></p>
+    </div>`,
+};
+
+/** Link items (`href`) are still `menuitem`s; one that opens a new tab says so to screen readers, in the page's language. */
+export const LinkItems: Story = {
+  render: () =>
+    html`<sugam-menu label="Related sites">
+      <sugam-menu-item href="#india-gov">National Portal of India</sugam-menu-item>
+      <sugam-menu-item href="#mygov">MyGov</sugam-menu-item>
+      <sugam-menu-item href="https://www.digilocker.gov.in/" target="_blank">DigiLocker</sugam-menu-item>
+    </sugam-menu>`,
+};
+
+/** Your own button in the `trigger` slot (here an icon button named by `aria-label`); it gets the ARIA states. */
+export const CustomTrigger: Story = {
+  render: () =>
+    html`<sugam-menu placement="bottom-end">
+      <button slot="trigger" aria-label="More actions" class="sb-icon-button">
+        <svg viewBox="0 0 24 24" width="24" height="24" fill="currentColor" aria-hidden="true">
+          <path
+            d="M12 4a2 2 0 1 0 0 4 2 2 0 0 0 0-4zm0 6a2 2 0 1 0 0 4 2 2 0 0 0 0-4zm0 6a2 2 0 1 0 0 4 2 2 0 0 0 0-4z"
+          />
+        </svg>
+      </button>
+      <sugam-menu-item value="share">Share</sugam-menu-item>
+      <sugam-menu-item value="copy">Copy link</sugam-menu-item>
+      <sugam-menu-item value="report">Report a problem</sugam-menu-item>
+    </sugam-menu>`,
+};
+
+/** Type-ahead matches whole characters in any script, without case: press क for क्षेत्र, ज़ for ज़िला. */
+export const IndicItems: Story = {
+  render: () =>
+    html`<div lang="hi">
+      <sugam-menu label="श्रेणी" @sugam-select=${showSelection}>
+        <sugam-menu-item value="aadhaar">आधार</sugam-menu-item>
+        <sugam-menu-item value="farmer">किसान</sugam-menu-item>
+        <sugam-menu-item value="area">क्षेत्र</sugam-menu-item>
+        <sugam-menu-item value="district">ज़िला</sugam-menu-item>
+      </sugam-menu>
+      <p><output aria-live="polite"></output></p>
+    </div>`,
+};

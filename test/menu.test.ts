@@ -1,0 +1,414 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { sendKeys, sendMouse } from '@web/test-runner-commands';
+import '@sugam/components/menu';
+import '@sugam/components/dialog';
+import type { SugamMenu, SugamMenuItem } from '@sugam/components/menu';
+import { foldForTypeahead } from '@sugam/components/menu';
+import { loadLocale } from '@sugam/i18n';
+
+const trigger = (el: SugamMenu) => el.shadowRoot!.querySelector<HTMLButtonElement>('[part="trigger"]')!;
+const popup = (el: SugamMenu) => el.shadowRoot!.querySelector<HTMLElement>('[part="menu"]')!;
+const focused = () => document.activeElement as SugamMenuItem | null;
+const settle = async (el: SugamMenu) => {
+  await el.updateComplete;
+  await new Promise((resolve) => requestAnimationFrame(resolve));
+};
+
+/** Types a character the way an Indic keyboard does: one keydown whose key is the whole character. */
+function typeCharacter(character: string): void {
+  document.activeElement!.dispatchEvent(
+    new KeyboardEvent('keydown', { key: character, bubbles: true, composed: true, cancelable: true }),
+  );
+}
+
+function basicMenu() {
+  return fixture<HTMLElement>(
+    html`<div>
+      <sugam-menu label="Actions">
+        <sugam-menu-item value="edit">Edit</sugam-menu-item>
+        <sugam-menu-item value="print">Print</sugam-menu-item>
+        <sugam-menu-item value="delete" disabled>Delete</sugam-menu-item>
+        <sugam-menu-item value="share">Share</sugam-menu-item>
+      </sugam-menu>
+      <button id="after">After</button>
+    </div>`,
+  );
+}
+
+describe('<sugam-menu>', () => {
+  it('is accessible closed and open, in English, Hindi, Tamil and Urdu', async () => {
+    const labels: Record<string, [string, string, string]> = {
+      en: ['Actions', 'Download', 'Print'],
+      hi: ['कार्रवाइयाँ', 'डाउनलोड करें', 'प्रिंट करें'],
+      ta: ['செயல்கள்', 'பதிவிறக்கு', 'அச்சிடு'],
+      ur: ['کارروائیاں', 'ڈاؤن لوڈ کریں', 'پرنٹ کریں'],
+    };
+    for (const lang of ['en', 'hi', 'ta', 'ur']) {
+      await loadLocale(lang);
+      const [label, a, b] = labels[lang]!;
+      const wrapper = await fixture<HTMLElement>(
+        html`<div lang=${lang} dir=${lang === 'ur' ? 'rtl' : 'ltr'}>
+          <sugam-menu label=${label}>
+            <sugam-menu-item>${a}</sugam-menu-item>
+            <hr role="separator" />
+            <sugam-menu-item type="checkbox" checked>${b}</sugam-menu-item>
+            <sugam-menu-item href="https://example.org/" target="_blank">${b}</sugam-menu-item>
+          </sugam-menu>
+        </div>`,
+      );
+      const el = wrapper.querySelector('sugam-menu')!;
+      await expect(wrapper, `${lang} closed`).to.be.accessible();
+      el.show();
+      await settle(el);
+      await expect(wrapper, `${lang} open`).to.be.accessible();
+    }
+  });
+
+  it('renders a trigger with aria-haspopup and aria-expanded, a role=menu named by it, and menuitems', async () => {
+    const wrapper = await basicMenu();
+    const el = wrapper.querySelector('sugam-menu')!;
+    await el.updateComplete;
+    expect(trigger(el).getAttribute('aria-haspopup')).to.equal('menu');
+    expect(trigger(el).getAttribute('aria-expanded')).to.equal('false');
+    expect(popup(el).getAttribute('role')).to.equal('menu');
+    expect(popup(el).getAttribute('popover')).to.equal('manual');
+    expect((popup(el) as HTMLElement & { ariaLabelledByElements: Element[] }).ariaLabelledByElements).to.deep.equal([
+      trigger(el),
+    ]);
+    const items = [...el.querySelectorAll('sugam-menu-item')];
+    expect(items.map((item) => item.getAttribute('role'))).to.deep.equal([
+      'menuitem',
+      'menuitem',
+      'menuitem',
+      'menuitem',
+    ]);
+    expect(items[2]!.getAttribute('aria-disabled')).to.equal('true');
+    expect(popup(el).matches(':popover-open')).to.equal(false);
+  });
+
+  for (const key of ['Enter', 'Space', 'ArrowDown'] as const) {
+    it(`opens with ${key} and focuses the first item`, async () => {
+      const wrapper = await basicMenu();
+      const el = wrapper.querySelector('sugam-menu')!;
+      trigger(el).focus();
+      await sendKeys({ press: key });
+      await settle(el);
+      expect(el.open).to.equal(true);
+      expect(popup(el).matches(':popover-open')).to.equal(true);
+      expect(trigger(el).getAttribute('aria-expanded')).to.equal('true');
+      expect(focused()?.value).to.equal('edit');
+    });
+  }
+
+  it('opens with ArrowUp on the last item', async () => {
+    const wrapper = await basicMenu();
+    const el = wrapper.querySelector('sugam-menu')!;
+    trigger(el).focus();
+    await sendKeys({ press: 'ArrowUp' });
+    await settle(el);
+    expect(focused()?.value).to.equal('share');
+  });
+
+  it('moves with the arrows (wrapping, disabled items included), Home and End', async () => {
+    const wrapper = await basicMenu();
+    const el = wrapper.querySelector('sugam-menu')!;
+    trigger(el).focus();
+    await sendKeys({ press: 'ArrowDown' });
+    await settle(el);
+    const path: string[] = [];
+    for (const key of ['ArrowDown', 'ArrowDown', 'ArrowDown', 'ArrowDown', 'ArrowUp', 'End', 'Home']) {
+      await sendKeys({ press: key });
+      path.push(focused()!.value);
+    }
+    expect(path).to.deep.equal(['print', 'delete', 'share', 'edit', 'share', 'share', 'edit']);
+  });
+
+  it('closes with Escape and returns focus to the trigger', async () => {
+    const wrapper = await basicMenu();
+    const el = wrapper.querySelector('sugam-menu')!;
+    trigger(el).focus();
+    await sendKeys({ press: 'Enter' });
+    await settle(el);
+    await sendKeys({ press: 'Escape' });
+    await settle(el);
+    expect(el.open).to.equal(false);
+    expect(popup(el).matches(':popover-open')).to.equal(false);
+    expect(el.shadowRoot!.activeElement).to.equal(trigger(el));
+    expect(trigger(el).getAttribute('aria-expanded')).to.equal('false');
+  });
+
+  it('closes with Tab, and focus moves on past the trigger', async () => {
+    const wrapper = await basicMenu();
+    const el = wrapper.querySelector('sugam-menu')!;
+    trigger(el).focus();
+    await sendKeys({ press: 'Enter' });
+    await settle(el);
+    await sendKeys({ press: 'Tab' });
+    await settle(el);
+    expect(el.open).to.equal(false);
+    expect(document.activeElement).to.equal(wrapper.querySelector('#after'));
+  });
+
+  it('fires sugam-select with the value on Enter, Space and click, then closes; never for a disabled item', async () => {
+    const wrapper = await basicMenu();
+    const el = wrapper.querySelector('sugam-menu')!;
+    const values: string[] = [];
+    el.addEventListener('sugam-select', (event) => values.push(event.detail.value));
+    trigger(el).focus();
+    await sendKeys({ press: 'Enter' });
+    await settle(el);
+    await sendKeys({ press: 'Enter' });
+    await settle(el);
+    expect(el.open).to.equal(false);
+    expect(el.shadowRoot!.activeElement).to.equal(trigger(el));
+    await sendKeys({ press: 'ArrowDown' });
+    await settle(el);
+    await sendKeys({ press: 'ArrowDown' });
+    await sendKeys({ press: 'Space' });
+    await settle(el);
+    el.show();
+    await settle(el);
+    const disabled = el.querySelector<SugamMenuItem>('[value="delete"]')!;
+    disabled.click();
+    expect(el.open).to.equal(true);
+    el.querySelector<SugamMenuItem>('[value="share"]')!.click();
+    await settle(el);
+    expect(values).to.deep.equal(['edit', 'print', 'share']);
+    expect(el.open).to.equal(false);
+  });
+
+  it('type-ahead moves to the next item starting with the typed character, without case, cycling', async () => {
+    const wrapper = await fixture<HTMLElement>(
+      html`<sugam-menu label="Go">
+        <sugam-menu-item>Apply</sugam-menu-item>
+        <sugam-menu-item>status</sugam-menu-item>
+        <sugam-menu-item>Services</sugam-menu-item>
+        <sugam-menu-item>Schemes</sugam-menu-item>
+      </sugam-menu>`,
+    );
+    const el = wrapper as unknown as SugamMenu;
+    el.show();
+    await settle(el);
+    await sendKeys({ press: 'S' });
+    expect(focused()?.text).to.equal('status');
+    await sendKeys({ press: 's' });
+    expect(focused()?.text).to.equal('Services');
+    await new Promise((resolve) => setTimeout(resolve, 800));
+    await sendKeys({ type: 'sch' });
+    expect(focused()?.text).to.equal('Schemes');
+  });
+
+  it('type-ahead works in Indic scripts: whole characters, either Unicode form of a nukta letter', async () => {
+    await loadLocale('hi');
+    const wrapper = await fixture<HTMLElement>(
+      html`<div lang="hi">
+        <sugam-menu label="विकल्प">
+          <sugam-menu-item>आधार</sugam-menu-item>
+          <sugam-menu-item>किसान</sugam-menu-item>
+          <sugam-menu-item>क्षेत्र</sugam-menu-item>
+          <sugam-menu-item>ज़िला</sugam-menu-item>
+        </sugam-menu>
+      </div>`,
+    );
+    const el = wrapper.querySelector('sugam-menu')!;
+    el.show();
+    await settle(el);
+    typeCharacter('क');
+    expect(focused()?.text).to.equal('किसान');
+    typeCharacter('क');
+    expect(focused()?.text).to.equal('क्षेत्र');
+    await new Promise((resolve) => setTimeout(resolve, 800));
+    // ज़ typed as the one precomposed code point U+095B matches ज + nukta in the item's text, and back.
+    typeCharacter('\u095B');
+    expect(focused()?.text).to.equal('ज़िला');
+    expect(foldForTypeahead('\u095B', 'hi')).to.equal(foldForTypeahead('\u091C\u093C', 'hi'));
+    await new Promise((resolve) => setTimeout(resolve, 800));
+    // A key that inserts a whole conjunct (one grapheme of several code points).
+    typeCharacter('क्ष');
+    expect(focused()?.text).to.equal('क्षेत्र');
+  });
+
+  it('uses a slotted trigger button, giving it the ARIA states', async () => {
+    const el = await fixture<SugamMenu>(
+      html`<sugam-menu>
+        <button slot="trigger">More</button>
+        <sugam-menu-item>One</sugam-menu-item>
+      </sugam-menu>`,
+    );
+    const button = el.querySelector('button')!;
+    await el.updateComplete;
+    expect(button.getAttribute('aria-haspopup')).to.equal('menu');
+    expect(button.getAttribute('aria-expanded')).to.equal('false');
+    // The rendered trigger is only the slot's fallback: not shown.
+    expect(trigger(el).checkVisibility()).to.equal(false);
+    button.focus();
+    await sendKeys({ press: 'Enter' });
+    await settle(el);
+    expect(button.getAttribute('aria-expanded')).to.equal('true');
+    expect(focused()?.text).to.equal('One');
+    await sendKeys({ press: 'Escape' });
+    await settle(el);
+    expect(document.activeElement).to.equal(button);
+    await expect(el).to.be.accessible();
+  });
+
+  it('has checkbox and radio items with aria-checked that stay open when toggled', async () => {
+    const el = await fixture<SugamMenu>(
+      html`<sugam-menu label="View">
+        <sugam-menu-item type="checkbox" value="grid">Grid</sugam-menu-item>
+        <sugam-menu-item type="radio" value="hi" checked>हिन्दी</sugam-menu-item>
+        <sugam-menu-item type="radio" value="en">English</sugam-menu-item>
+      </sugam-menu>`,
+    );
+    const [grid, hindi, english] = [...el.querySelectorAll('sugam-menu-item')];
+    el.show();
+    await settle(el);
+    expect(grid!.getAttribute('role')).to.equal('menuitemcheckbox');
+    expect(hindi!.getAttribute('role')).to.equal('menuitemradio');
+    expect(grid!.getAttribute('aria-checked')).to.equal('false');
+    const selected = oneEvent(el, 'sugam-select');
+    await sendKeys({ press: 'Space' });
+    expect((await selected).detail.checked).to.equal(true);
+    await grid!.updateComplete;
+    expect(grid!.getAttribute('aria-checked')).to.equal('true');
+    expect(el.open).to.equal(true);
+    english!.click();
+    await english!.updateComplete;
+    await hindi!.updateComplete;
+    expect(english!.getAttribute('aria-checked')).to.equal('true');
+    expect(hindi!.getAttribute('aria-checked')).to.equal('false');
+  });
+
+  it('follows the link of a link item unless sugam-select is prevented', async () => {
+    const el = await fixture<SugamMenu>(
+      html`<sugam-menu label="Go">
+        <sugam-menu-item href="#menu-target">Target</sugam-menu-item>
+      </sugam-menu>`,
+    );
+    const item = el.querySelector('sugam-menu-item')!;
+    const prevent = (event: Event) => event.preventDefault();
+    el.addEventListener('sugam-select', prevent);
+    el.show();
+    await settle(el);
+    item.click();
+    expect(location.hash).to.equal('');
+    el.removeEventListener('sugam-select', prevent);
+    item.click();
+    expect(location.hash).to.equal('#menu-target');
+    history.replaceState(null, '', location.pathname + location.search);
+  });
+
+  it('says in the reader’s language that a link item opens a new tab', async () => {
+    await loadLocale('hi');
+    const wrapper = await fixture<HTMLElement>(
+      html`<div lang="hi">
+        <sugam-menu label="साइटें">
+          <sugam-menu-item href="https://www.digilocker.gov.in/" target="_blank">डिजिलॉकर</sugam-menu-item>
+        </sugam-menu>
+      </div>`,
+    );
+    const item = wrapper.querySelector('sugam-menu-item')!;
+    await item.updateComplete;
+    expect(item.shadowRoot!.querySelector('.visually-hidden')!.textContent!.trim()).to.equal('(नए टैब में खुलता है)');
+    // Type-ahead reads only the visible text.
+    expect(item.text).to.equal('डिजिलॉकर');
+  });
+
+  it('warns once when it has neither a label nor a slotted trigger', async () => {
+    const warnings: string[] = [];
+    const original = console.warn;
+    console.warn = (message: string) => warnings.push(message);
+    try {
+      const el = await fixture<SugamMenu>(html`<sugam-menu><sugam-menu-item>One</sugam-menu-item></sugam-menu>`);
+      el.show();
+      await settle(el);
+      el.hide();
+      await settle(el);
+    } finally {
+      console.warn = original;
+    }
+    expect(warnings).to.have.length(1);
+    expect(warnings[0]).to.contain('needs a label');
+  });
+
+  it('fires sugam-show and sugam-hide', async () => {
+    const wrapper = await basicMenu();
+    const el = wrapper.querySelector('sugam-menu')!;
+    const shown = oneEvent(el, 'sugam-show');
+    el.show();
+    await shown;
+    const hidden = oneEvent(el, 'sugam-hide');
+    el.hide();
+    await hidden;
+  });
+
+  it('mirrors in right-to-left text: the popup starts at the trigger’s right edge', async () => {
+    const wrapper = await fixture<HTMLElement>(
+      html`<div dir="rtl" style="padding-inline: 200px">
+        <sugam-menu label="قائمہ"><sugam-menu-item>ایک</sugam-menu-item></sugam-menu>
+      </div>`,
+    );
+    const el = wrapper.querySelector('sugam-menu')!;
+    el.show('none');
+    await settle(el);
+    const menuRect = popup(el).getBoundingClientRect();
+    const triggerRect = trigger(el).getBoundingClientRect();
+    expect(Math.abs(menuRect.right - triggerRect.right)).to.be.below(2);
+  });
+
+  it('closes on a click outside, without moving focus', async () => {
+    const wrapper = await basicMenu();
+    const el = wrapper.querySelector('sugam-menu')!;
+    el.show();
+    await settle(el);
+    await sendMouse({ type: 'click', position: [600, 500] });
+    await settle(el);
+    expect(el.open).to.equal(false);
+  });
+
+  it('places the menu against the trigger, below it, flipping up near the bottom', async () => {
+    const wrapper = await fixture<HTMLElement>(
+      html`<div style="block-size: 90vh; position: relative">
+        <sugam-menu label="Top"
+          ><sugam-menu-item>One</sugam-menu-item><sugam-menu-item>Two</sugam-menu-item></sugam-menu
+        >
+        <sugam-menu label="Bottom" style="position: absolute; inset-block-end: 0">
+          <sugam-menu-item>One</sugam-menu-item><sugam-menu-item>Two</sugam-menu-item>
+        </sugam-menu>
+      </div>`,
+    );
+    const [top, bottom] = [...wrapper.querySelectorAll('sugam-menu')];
+    top!.show('none');
+    await settle(top!);
+    expect(popup(top!).getBoundingClientRect().top).to.be.at.least(trigger(top!).getBoundingClientRect().bottom);
+    top!.hide();
+    bottom!.show('none');
+    await settle(bottom!);
+    expect(popup(bottom!).getBoundingClientRect().bottom).to.be.at.most(trigger(bottom!).getBoundingClientRect().top);
+  });
+
+  it('inside a dialog, Escape closes only the menu', async () => {
+    const wrapper = await fixture<HTMLElement>(
+      html`<div>
+        <button>Open</button>
+        <sugam-dialog label="Edit">
+          <sugam-menu label="Actions"><sugam-menu-item>One</sugam-menu-item></sugam-menu>
+        </sugam-dialog>
+      </div>`,
+    );
+    const dialog = wrapper.querySelector('sugam-dialog')!;
+    const el = wrapper.querySelector('sugam-menu')!;
+    const shown = oneEvent(dialog, 'sugam-after-show');
+    dialog.show();
+    await shown;
+    trigger(el).focus();
+    await sendKeys({ press: 'Enter' });
+    await settle(el);
+    expect(popup(el).matches(':popover-open')).to.equal(true);
+    await sendKeys({ press: 'Escape' });
+    await settle(el);
+    expect(el.open).to.equal(false);
+    expect(dialog.open).to.equal(true);
+    dialog.remove();
+  });
+});
