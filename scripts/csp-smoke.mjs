@@ -54,7 +54,48 @@ const TAGS = [
   'sugam-gstin-field',
   'sugam-name-field',
   'sugam-text',
+  // Page chrome and the rest of the catalogue.
+  'sugam-skip-link',
+  'sugam-identity-bar',
+  'sugam-language-switcher',
+  'sugam-a11y-toolbar',
+  'sugam-header',
+  'sugam-nav-item',
+  'sugam-breadcrumb',
+  'sugam-breadcrumb-item',
+  'sugam-side-nav',
+  'sugam-tabs',
+  'sugam-tab',
+  'sugam-tab-panel',
+  'sugam-accordion',
+  'sugam-accordion-item',
+  'sugam-pagination',
+  'sugam-stepper',
+  'sugam-step',
+  'sugam-alert',
+  'sugam-badge',
+  'sugam-tag',
+  'sugam-chip',
+  'sugam-spinner',
+  'sugam-progress',
+  'sugam-toast-region',
+  'sugam-dialog',
+  'sugam-drawer',
+  'sugam-tooltip',
+  'sugam-menu',
+  'sugam-menu-item',
+  'sugam-table',
+  'sugam-card',
+  'sugam-avatar',
+  'sugam-avatar-group',
+  'sugam-icon',
+  'sugam-icon-button',
+  'sugam-link',
+  'sugam-divider',
+  'sugam-footer',
 ];
+/** Light-DOM elements (data holders, or enhancers of the page's own markup) without a shadow root of their own. */
+const LIGHT_DOM = new Set(['sugam-text', 'sugam-option']);
 
 const browser = await chromium.launch({ executablePath: findChromium(), args: chromiumArgs });
 const failures = [];
@@ -92,19 +133,23 @@ try {
   const violations = () => page.evaluate(() => window.__violations.splice(0));
 
   // --- Every component renders -------------------------------------------------------------------------------
-  const unrendered = await page.evaluate(async (tags) => {
-    const missing = [];
-    for (const tag of tags) {
-      const elements = [...document.querySelectorAll(tag)];
-      if (!elements.length) missing.push(`${tag} (not on the page)`);
-      for (const el of elements) {
-        await el.updateComplete;
-        if (tag === 'sugam-text' || tag === 'sugam-option') continue; // light DOM, no shadow root
-        if (!el.shadowRoot || !el.shadowRoot.adoptedStyleSheets.length) missing.push(`${tag} (no styled shadow root)`);
+  const unrendered = await page.evaluate(
+    async ([tags, lightDom]) => {
+      const missing = [];
+      for (const tag of tags) {
+        const elements = [...document.querySelectorAll(tag)];
+        if (!elements.length) missing.push(`${tag} (not on the page)`);
+        for (const el of elements) {
+          await el.updateComplete;
+          if (lightDom.includes(tag)) continue; // light DOM, no shadow root
+          if (!el.shadowRoot || !el.shadowRoot.adoptedStyleSheets.length)
+            missing.push(`${tag} (no styled shadow root)`);
+        }
       }
-    }
-    return missing;
-  }, TAGS);
+      return missing;
+    },
+    [TAGS, [...LIGHT_DOM]],
+  );
   check(unrendered.length === 0, `every component renders with its adopted styles (${unrendered.join(', ') || 'all'})`);
   const styled = await page.evaluate(() => {
     const button = document.querySelector('#apply sugam-button').shadowRoot.querySelector('button');
@@ -165,6 +210,33 @@ try {
   }
   await page.evaluate(() => (document.documentElement.lang = 'en'));
   await page.waitForFunction(() => document.querySelector('#dob').shadowRoot.textContent.includes('Format'));
+  // The overlays, the toast API, the toolbar and the tabs, used once each.
+  await page.evaluate(() => document.querySelector('#csp-dialog').show());
+  check(await page.evaluate(() => document.querySelector('#csp-dialog').open), 'the dialog opens');
+  await page.keyboard.press('Escape');
+  await page.locator('#csp-menu button').first().click();
+  check(
+    await page.evaluate(
+      () => document.querySelector('#csp-menu').shadowRoot.querySelector('[popover]:popover-open') !== null,
+    ),
+    'the menu opens',
+  );
+  await page.keyboard.press('Escape');
+  const toasted = await page.evaluate(async () => {
+    const { toast } = await import('/packages/components/dist/cdn/sugam.js');
+    const element = toast('Saved', { variant: 'success' });
+    await element.updateComplete;
+    return element.isConnected && element.closest('sugam-toast-region') !== null && element.textContent === 'Saved';
+  });
+  check(toasted, 'toast() shows a toast');
+  await page.locator('sugam-a11y-toolbar button[aria-pressed]').first().click();
+  await page.locator('sugam-tabs sugam-tab').first().focus();
+  await page.keyboard.press('ArrowRight');
+  await page.locator('sugam-tooltip button').focus();
+  await page.waitForTimeout(100);
+  await page.evaluate(() =>
+    document.querySelector('sugam-a11y-toolbar').shadowRoot.querySelector('button[aria-pressed="true"]')?.click(),
+  );
   const used = await violations();
   check(
     used.length === 0,

@@ -89,8 +89,12 @@ export class SugamNavItem extends LitElement {
   private readChildren(): void {
     const items = this.items;
     this.hasChildren = items.length > 0;
-    this.containsCurrent = [...this.querySelectorAll<SugamNavItem>(TAG)].some((item) => item.current);
-    this.setState('mega', this.depth === 1 && items.some((item) => item.items.length > 0));
+    // Read the DOM, not the children's properties: in a page that loads Sugam after its markup, a parent upgrades
+    // (and connects) before its children do.
+    this.containsCurrent = [...this.querySelectorAll(TAG)].some(
+      (item) => item.hasAttribute('current') || (item as SugamNavItem).current === true,
+    );
+    this.setState('mega', this.depth === 1 && items.some((item) => item.querySelector(TAG) !== null));
     this.setState('nested', this.depth > 1);
   }
 
