@@ -29,6 +29,37 @@ const controls: Record<string, unknown> = {
   >`,
   'sugam-slider': html`<sugam-slider label="Income" min="0" max="10" value="5"></sugam-slider>`,
   'sugam-file-upload': html`<sugam-file-upload label="Document"></sugam-file-upload>`,
+  'sugam-icon-button': html`<sugam-icon-button icon="search" label="Search"></sugam-icon-button>`,
+  'sugam-chip': html`<sugam-chip>Open</sugam-chip>`,
+  'sugam-menu': html`<sugam-menu label="Actions"><sugam-menu-item value="a">Print</sugam-menu-item></sugam-menu>`,
+  'sugam-language-switcher': html`<sugam-language-switcher locales="en,hi"></sugam-language-switcher>`,
+  'sugam-a11y-toolbar': html`<sugam-a11y-toolbar></sugam-a11y-toolbar>`,
+  'sugam-pagination': html`<sugam-pagination total="5" page="2"></sugam-pagination>`,
+};
+
+/** Controls drawn without a box (tabs, disclosure headings, links): in forced colours they need a visible focus ring. */
+const unboxed: Record<string, unknown> = {
+  'sugam-tabs': html`<sugam-tabs
+    ><sugam-tab>One</sugam-tab><sugam-tab>Two</sugam-tab><sugam-tab-panel>1</sugam-tab-panel
+    ><sugam-tab-panel>2</sugam-tab-panel></sugam-tabs
+  >`,
+  'sugam-accordion': html`<sugam-accordion
+    ><sugam-accordion-item summary="Who can apply?">All</sugam-accordion-item></sugam-accordion
+  >`,
+  'sugam-link': html`<sugam-link href="#x">National Portal</sugam-link>`,
+  'sugam-breadcrumb': html`<sugam-breadcrumb
+    ><sugam-breadcrumb-item href="#a">Home</sugam-breadcrumb-item
+    ><sugam-breadcrumb-item>Here</sugam-breadcrumb-item></sugam-breadcrumb
+  >`,
+  'sugam-side-nav': html`<sugam-side-nav label="Section"
+    ><sugam-side-nav-item href="#a">Page</sugam-side-nav-item></sugam-side-nav
+  >`,
+  'sugam-skip-link': html`<sugam-skip-link></sugam-skip-link>`,
+  'sugam-header': html`<sugam-header name-primary="विभाग" name-secondary="Department"
+    ><sugam-nav-item href="#a" label="Home"></sugam-nav-item
+  ></sugam-header>`,
+  'sugam-footer': html`<sugam-footer privacy-href="#p"></sugam-footer>`,
+  'sugam-card': html`<sugam-card heading="Certificates" href="#c">Apply</sugam-card>`,
 };
 
 const transparent = (colour: string) => colour === 'transparent' || /rgba\(.*,\s*0\)$/.test(colour);
@@ -54,8 +85,8 @@ function backdrop(el: Element): string {
   return getComputedStyle(document.documentElement).backgroundColor;
 }
 
-function focusable(host: Element): HTMLElement {
-  const target = deepElements(host).find((el) => el.matches(FOCUSABLE) && el.getClientRects().length > 0);
+function focusable(host: Element, selector = FOCUSABLE): HTMLElement {
+  const target = deepElements(host).find((el) => el.matches(selector) && el.getClientRects().length > 0);
   if (!target) throw new Error(`${host.localName} has nothing focusable`);
   return target as HTMLElement;
 }
@@ -106,6 +137,25 @@ describe('forced colors', function () {
       }));
   }
 
+  for (const [tag, template] of Object.entries(unboxed)) {
+    it(`${tag} shows its focus indicator`, () =>
+      withTemplate(template, 'en', 'light', async (container) => {
+        const host = container.querySelector(tag)!;
+        const target = focusable(host, `a[href], ${FOCUSABLE}`);
+        target.focus();
+        await new Promise((resolve) => requestAnimationFrame(resolve));
+        expect(target.matches(':focus-visible'), `${tag}: focus-visible`).to.equal(true);
+        const parts = [...deepElements(target), ...composedPath(target, host)];
+        const ring = parts.find((el) => {
+          const s = getComputedStyle(el);
+          return s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) >= 1 && !transparent(s.outlineColor);
+        });
+        expect(ring, `${tag}: an outline on the focused part or around it`).to.exist;
+        expect(getComputedStyle(ring!).outlineColor).not.to.equal(backdrop(ring!));
+        target.blur();
+      }));
+  }
+
   const states: [string, unknown, unknown][] = [
     [
       'sugam-checkbox',
@@ -126,6 +176,18 @@ describe('forced colors', function () {
       'sugam-radio-group',
       html`<sugam-radio-group label="Card"><sugam-radio value="a">A</sugam-radio></sugam-radio-group>`,
       html`<sugam-radio-group label="Card" value="a"><sugam-radio value="a">A</sugam-radio></sugam-radio-group>`,
+    ],
+    ['sugam-chip', html`<sugam-chip>Open</sugam-chip>`, html`<sugam-chip selected>Open</sugam-chip>`],
+    [
+      'sugam-tabs',
+      html`<sugam-tabs active="b"
+        ><sugam-tab panel="a">One</sugam-tab><sugam-tab panel="b">Two</sugam-tab
+        ><sugam-tab-panel name="a">1</sugam-tab-panel><sugam-tab-panel name="b">2</sugam-tab-panel></sugam-tabs
+      >`,
+      html`<sugam-tabs active="a"
+        ><sugam-tab panel="a">One</sugam-tab><sugam-tab panel="b">Two</sugam-tab
+        ><sugam-tab-panel name="a">1</sugam-tab-panel><sugam-tab-panel name="b">2</sugam-tab-panel></sugam-tabs
+      >`,
     ],
   ];
   for (const [name, off, on] of states) {

@@ -16,7 +16,7 @@ const STRESS: Record<string, string> = {
   ur: 'پاکستان کی قومی زبان نستعلیق میں لکھی جاتی ہے',
 };
 
-const fixtures = (text: string) => html`
+const fixtures = (text: string, locale: string) => html`
   <sugam-button>${text}</sugam-button>
   <sugam-text-field label=${text} hint=${text} value=${text}></sugam-text-field>
   <sugam-text-field size="sm" label=${text} value=${text}></sugam-text-field>
@@ -31,6 +31,51 @@ const fixtures = (text: string) => html`
   <sugam-date-field label=${text} hint=${text}></sugam-date-field>
   <sugam-file-upload label=${text} hint=${text}></sugam-file-upload>
   <sugam-slider label=${text} min="0" max="10" value="5"></sugam-slider>
+  <sugam-alert variant="error" dismissible><span slot="heading">${text}</span>${text}</sugam-alert>
+  <sugam-badge value="7" label=${text}></sugam-badge>
+  <sugam-tag>${text}</sugam-tag>
+  <sugam-chip>${text}</sugam-chip>
+  <sugam-chip type="input">${text}</sugam-chip>
+  <sugam-progress label=${text} value="40" show-value></sugam-progress>
+  <sugam-tabs><sugam-tab>${text}</sugam-tab><sugam-tab-panel>${text}</sugam-tab-panel></sugam-tabs>
+  <sugam-accordion><sugam-accordion-item summary=${text} open>${text}</sugam-accordion-item></sugam-accordion>
+  <sugam-pagination total="12" page="3" variant="compact"></sugam-pagination>
+  <sugam-stepper
+    ><sugam-step state="done">${text}</sugam-step><sugam-step state="current">${text}</sugam-step></sugam-stepper
+  >
+  <sugam-breadcrumb
+    ><sugam-breadcrumb-item href="#a">${text}</sugam-breadcrumb-item
+    ><sugam-breadcrumb-item>${text}</sugam-breadcrumb-item></sugam-breadcrumb
+  >
+  <sugam-side-nav label=${text}><sugam-side-nav-item href="#a" current>${text}</sugam-side-nav-item></sugam-side-nav>
+  <sugam-header name-primary=${text} name-secondary=${text} lang-primary=${locale} lineage=${text}
+    ><sugam-nav-item href="#a" label=${text}></sugam-nav-item
+  ></sugam-header>
+  <sugam-identity-bar></sugam-identity-bar>
+  <sugam-language-switcher locales="en,hi,ta,te,kn,ur"></sugam-language-switcher>
+  <sugam-footer owner=${text} updated="2026-11-20" privacy-href="#p"></sugam-footer>
+  <sugam-card heading=${text}>${text}</sugam-card>
+  <sugam-avatar name=${text}></sugam-avatar>
+  <sugam-link href="#a">${text}</sugam-link>
+  <sugam-divider>${text}</sugam-divider>
+  <sugam-menu label=${text}><sugam-menu-item>${text}</sugam-menu-item></sugam-menu>
+  <sugam-table
+    ><table>
+      <caption>
+        ${text}
+      </caption>
+      <thead>
+        <tr>
+          <th>${text}</th>
+        </tr>
+      </thead>
+      <tbody>
+        <tr>
+          <td>${text}</td>
+        </tr>
+      </tbody>
+    </table></sugam-table
+  >
 `;
 
 const canvas = document.createElement('canvas').getContext('2d')!;
@@ -62,7 +107,7 @@ describe('no clipped glyphs', function () {
   this.timeout(20_000);
   for (const [locale, text] of Object.entries(STRESS)) {
     it(`every text-bearing component keeps its ${locale} text inside its box`, () =>
-      withTemplate(fixtures(text), locale, 'light', async (container) => {
+      withTemplate(fixtures(text, locale), locale, 'light', async (container) => {
         await document.fonts.ready;
         const used = deepElements(container)
           .filter((el) => el instanceof HTMLInputElement)

@@ -91,7 +91,7 @@ export const identityBarStyles = css`
     /* "A+" stays "A+" in right-to-left pages. */
     direction: ltr;
     unicode-bidi: isolate;
-    line-height: 1;
+    line-height: normal;
   }
   .size-button.smaller .glyph {
     font-size: 0.85em;
