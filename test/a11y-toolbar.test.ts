@@ -18,6 +18,7 @@ import type { SugamTextField } from '@sugam/components/text-field';
 import { loadLocale } from '@sugam/i18n';
 import { hostStyles } from '../packages/components/src/internal/styles.js';
 import { pickVoice, chunkText } from '../packages/components/src/a11y-toolbar/speech.js';
+import { loadTokens } from './helpers.js';
 
 const root = document.documentElement;
 
@@ -50,21 +51,6 @@ class A11yProbe extends LitElement {
   }
 }
 customElements.define('test-a11y-probe', A11yProbe);
-
-async function loadTokens(): Promise<void> {
-  if (document.querySelector('link[data-test-tokens]')) return;
-  const link = Object.assign(document.createElement('link'), {
-    rel: 'stylesheet',
-    href: '/packages/tokens/dist/tokens.css',
-  });
-  link.dataset.testTokens = '';
-  const loaded = new Promise((resolve, reject) => {
-    link.onload = resolve;
-    link.onerror = reject;
-  });
-  document.head.append(link);
-  await loaded;
-}
 
 const shadow = (el: Element) => el.shadowRoot!;
 const button = (el: SugamA11yToolbar, selector: string) => shadow(el).querySelector<HTMLButtonElement>(selector)!;

@@ -2,6 +2,7 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '@sugam/components/avatar';
 import { AVATAR_SIZES, AVATAR_STATUSES, initialsOf, type SugamAvatar } from '@sugam/components/avatar';
 import { loadLocale } from '@sugam/i18n';
+import { captureWarnings } from './helpers.js';
 
 const base = (el: SugamAvatar) => el.shadowRoot!.querySelector<HTMLElement>('.base')!;
 const initials = (el: SugamAvatar) => el.shadowRoot!.querySelector('.initials')?.textContent;
@@ -73,16 +74,11 @@ describe('<sugam-avatar>', () => {
   });
 
   it('warns once when there is no name and it is not decorative', async () => {
-    const warnings: string[] = [];
-    const original = console.warn;
-    console.warn = (...args: unknown[]) => warnings.push(String(args[0]));
-    try {
+    const warnings = await captureWarnings(async () => {
       const el = await fixture<SugamAvatar>(html`<sugam-avatar></sugam-avatar>`);
       el.size = 'lg';
       await el.updateComplete;
-    } finally {
-      console.warn = original;
-    }
+    });
     expect(warnings.filter((w) => w.includes('needs a name'))).to.have.length(1);
   });
 

@@ -3,6 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import '@sugam/components/card';
 import type { SugamCard } from '@sugam/components/card';
 import { loadLocale } from '@sugam/i18n';
+import { captureWarnings } from './helpers.js';
 
 const part = (el: SugamCard, name: string) => el.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`)!;
 const picture = `data:image/svg+xml,${encodeURIComponent('<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 16 9"><rect width="16" height="9" fill="#888"/></svg>')}`;
@@ -97,15 +98,10 @@ describe('<sugam-card>', () => {
   });
 
   it('never links to a javascript: URL', async () => {
-    const original = console.warn;
-    const warnings: string[] = [];
-    console.warn = (...args: unknown[]) => warnings.push(String(args[0]));
-    try {
+    const warnings = await captureWarnings(async () => {
       const el = await fixture<SugamCard>(html`<sugam-card heading="X" href="javascript:alert(1)"></sugam-card>`);
       expect(el.shadowRoot!.querySelector('a')).to.equal(null);
-    } finally {
-      console.warn = original;
-    }
+    });
     expect(warnings.some((w) => w.includes('javascript: URL'))).to.equal(true);
   });
 

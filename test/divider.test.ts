@@ -1,6 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '@sugam/components/divider';
 import type { SugamDivider } from '@sugam/components/divider';
+import { captureWarnings } from './helpers.js';
 
 describe('<sugam-divider>', () => {
   for (const dir of ['ltr', 'rtl']) {
@@ -63,15 +64,10 @@ describe('<sugam-divider>', () => {
   });
 
   it('warns once and stays horizontal for an unknown orientation', async () => {
-    const warnings: string[] = [];
-    const original = console.warn;
-    console.warn = (...args: unknown[]) => warnings.push(String(args[0]));
-    try {
+    const warnings = await captureWarnings(async () => {
       const el = await fixture<SugamDivider>(html`<sugam-divider orientation="diagonal"></sugam-divider>`);
       expect(el.getAttribute('aria-orientation')).to.equal('horizontal');
-    } finally {
-      console.warn = original;
-    }
+    });
     expect(warnings.filter((w) => w.includes('orientation="diagonal"'))).to.have.length(1);
   });
 });

@@ -4,20 +4,9 @@ import '@sugam/components/icon-button';
 import type { SugamIconButton } from '@sugam/components/icon-button';
 import { BUTTON_SIZES, BUTTON_VARIANTS } from '@sugam/components/button';
 import { loadLocale } from '@sugam/i18n';
+import { captureWarnings } from './helpers.js';
 
 const inner = (el: SugamIconButton) => el.shadowRoot!.querySelector<HTMLElement>('.base')!;
-
-async function captureWarnings(run: () => Promise<void>): Promise<string[]> {
-  const warnings: string[] = [];
-  const original = console.warn;
-  console.warn = (...args: unknown[]) => warnings.push(String(args[0]));
-  try {
-    await run();
-  } finally {
-    console.warn = original;
-  }
-  return warnings;
-}
 
 describe('<sugam-icon-button>', () => {
   for (const lang of ['en', 'hi', 'ta', 'ur']) {

@@ -1,20 +1,9 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '@sugam/components/icon';
 import { DIRECTIONAL_ICONS, ICON_NAMES, type SugamIcon } from '@sugam/components/icon';
+import { captureWarnings } from './helpers.js';
 
 const svg = (el: SugamIcon) => el.shadowRoot!.querySelector('svg');
-
-async function captureWarnings(run: () => Promise<void>): Promise<string[]> {
-  const warnings: string[] = [];
-  const original = console.warn;
-  console.warn = (...args: unknown[]) => warnings.push(String(args[0]));
-  try {
-    await run();
-  } finally {
-    console.warn = original;
-  }
-  return warnings;
-}
 
 describe('<sugam-icon>', () => {
   it('is accessible, decorative and labelled, in ltr and rtl', async () => {

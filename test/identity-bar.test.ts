@@ -7,23 +7,12 @@ import type { SugamIdentityBar } from '@sugam/components/identity-bar';
 import type { SugamButton } from '@sugam/components/button';
 import { loadLocale } from '@sugam/i18n';
 import { readA11ySettings, writeA11ySettings } from '../packages/components/src/internal/a11y-settings.js';
+import { loadTokens } from './helpers.js';
 
 const KEY = 'sugam-a11y';
 const root = document.documentElement;
 const buttons = (el: SugamIdentityBar) => [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('.size-button')];
 const [SMALLER, RESET, LARGER] = [0, 1, 2];
-
-async function loadTokens(): Promise<void> {
-  if (document.querySelector('link[data-test-tokens]')) return;
-  const link = Object.assign(document.createElement('link'), {
-    rel: 'stylesheet',
-    href: '/packages/tokens/dist/tokens.css',
-  });
-  link.dataset.testTokens = '';
-  const loaded = new Promise((resolve) => (link.onload = resolve));
-  document.head.append(link);
-  await loaded;
-}
 
 /** The computed font size of the label inside a <sugam-button>'s shadow root. */
 const buttonFontSize = (button: SugamButton) =>

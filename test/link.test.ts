@@ -5,22 +5,11 @@ import type { SugamLink } from '@sugam/components/link';
 import '@sugam/components/button';
 import type { SugamButton } from '@sugam/components/button';
 import { loadLocale } from '@sugam/i18n';
+import { captureWarnings } from './helpers.js';
 
 const anchor = (el: SugamLink) => el.shadowRoot!.querySelector('a');
 const hidden = (el: SugamLink) =>
   [...el.shadowRoot!.querySelectorAll('.visually-hidden')].map((node) => node.textContent!.trim());
-
-async function captureWarnings(run: () => Promise<void>): Promise<string[]> {
-  const warnings: string[] = [];
-  const original = console.warn;
-  console.warn = (...args: unknown[]) => warnings.push(String(args[0]));
-  try {
-    await run();
-  } finally {
-    console.warn = original;
-  }
-  return warnings;
-}
 
 describe('<sugam-link>', () => {
   for (const lang of ['en', 'hi', 'ta', 'ur']) {

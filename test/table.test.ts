@@ -3,6 +3,7 @@ import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import '@sugam/components/table';
 import { parseNumber, type SugamSortDetail, type SugamTable, type TableColumn } from '@sugam/components/table';
 import { loadLocale } from '@sugam/i18n';
+import { captureWarnings } from './helpers.js';
 
 const shadow = (el: SugamTable) => el.shadowRoot!;
 const headers = (el: SugamTable) => [...shadow(el).querySelectorAll<HTMLTableCellElement>('thead th')];
@@ -12,18 +13,6 @@ const column = (el: SugamTable, index: number) =>
     row.children[index].querySelector('.cell-value')!.textContent!.trim(),
   );
 const status = (el: SugamTable) => shadow(el).querySelector('[role="status"]')!.textContent!.trim();
-
-async function captureWarnings(run: () => Promise<void>): Promise<string[]> {
-  const warnings: string[] = [];
-  const original = console.warn;
-  console.warn = (...args: unknown[]) => warnings.push(String(args[0]));
-  try {
-    await run();
-  } finally {
-    console.warn = original;
-  }
-  return warnings;
-}
 
 const statesTable = () =>
   html`<table>

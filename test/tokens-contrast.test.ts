@@ -2,21 +2,10 @@ import { expect } from '@open-wc/testing';
 import { checkContrast, contrastRatio, cssVariable, expandPairs } from '@sugam/tokens/contrast';
 import type { ContrastPairDeclaration } from '@sugam/tokens/contrast';
 import { BRANDS, THEMES } from '@sugam/tokens/runtime';
+import { loadTokens } from './helpers.js';
 
 /** The built stylesheet and the pair declarations beside the token sources (copied to dist by the build). */
 const DIST = '/packages/tokens/dist';
-
-async function loadTokens(): Promise<void> {
-  if (document.querySelector('link[data-test-tokens]')) return;
-  const link = Object.assign(document.createElement('link'), { rel: 'stylesheet', href: `${DIST}/tokens.css` });
-  link.dataset.testTokens = '';
-  const loaded = new Promise((resolve, reject) => {
-    link.onload = resolve;
-    link.onerror = reject;
-  });
-  document.head.append(link);
-  await loaded;
-}
 
 /** Resolves a token path to the colour the browser computes for it inside `scope` (rgb()/rgba()). */
 function resolverIn(scope: HTMLElement) {

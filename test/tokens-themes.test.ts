@@ -5,6 +5,7 @@ import '@sugam/components/button';
 import type { SugamButton } from '@sugam/components/button';
 import { cssVariable } from '@sugam/tokens/contrast';
 import { BRANDS, THEMES, setBrand, setTheme, watchTokenAttributes } from '@sugam/tokens/runtime';
+import { loadTokens } from './helpers.js';
 
 /** Renders a template into a fresh container (no animation-frame wait: pages in the background get no frames). */
 async function mount<T extends Element>(template: TemplateResult): Promise<T> {
@@ -21,18 +22,6 @@ afterEach(() => mounted.splice(0).forEach((c) => c.remove()));
 
 const DIST = '/packages/tokens/dist';
 type Resolved = Record<string, Record<string, Record<string, string>>>;
-
-async function loadTokens(): Promise<void> {
-  if (document.querySelector('link[data-test-tokens]')) return;
-  const link = Object.assign(document.createElement('link'), { rel: 'stylesheet', href: `${DIST}/tokens.css` });
-  link.dataset.testTokens = '';
-  const loaded = new Promise((resolve, reject) => {
-    link.onload = resolve;
-    link.onerror = reject;
-  });
-  document.head.append(link);
-  await loaded;
-}
 
 /** The colour the browser computes for a custom property on an element, as rgb(). */
 function colour(el: Element, name: string): string {

@@ -3,6 +3,7 @@ import { html, render, type TemplateResult } from 'lit';
 import { emulateMedia } from '@web/test-runner-commands';
 import '@sugam/components/button';
 import type { SugamButton } from '@sugam/components/button';
+import { loadTokens } from './helpers.js';
 
 /** Renders a template into a fresh container (no animation-frame wait: pages in the background get no frames). */
 async function mount<T extends Element>(template: TemplateResult): Promise<T> {
@@ -16,21 +17,6 @@ async function mount<T extends Element>(template: TemplateResult): Promise<T> {
 }
 const mounted: HTMLElement[] = [];
 afterEach(() => mounted.splice(0).forEach((c) => c.remove()));
-
-async function loadTokens(): Promise<void> {
-  if (document.querySelector('link[data-test-tokens]')) return;
-  const link = Object.assign(document.createElement('link'), {
-    rel: 'stylesheet',
-    href: '/packages/tokens/dist/tokens.css',
-  });
-  link.dataset.testTokens = '';
-  const loaded = new Promise((resolve, reject) => {
-    link.onload = resolve;
-    link.onerror = reject;
-  });
-  document.head.append(link);
-  await loaded;
-}
 
 /** lang → first family of its stack, minimum body line height, minimum control line height. */
 const SCRIPTS: [string, string, number, number][] = [

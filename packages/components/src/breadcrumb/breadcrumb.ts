@@ -7,6 +7,7 @@ import { ICONS } from '../internal/icons.js';
 import { breadcrumbStyles } from './breadcrumb.styles.js';
 import type { SugamBreadcrumbItem } from './breadcrumb-item.js';
 import { safeUrl } from '../internal/url.js';
+import { observeLightDom } from '../internal/observers.js';
 
 export const BREADCRUMB_COLLAPSE = ['auto', 'always', 'never'] as const;
 export type BreadcrumbCollapse = (typeof BREADCRUMB_COLLAPSE)[number];
@@ -53,22 +54,10 @@ export class SugamBreadcrumb extends LitElement {
   @state() private accessor expanded = false;
 
   private readonly localize = new LocalizeController(this);
-  private readonly observer = new MutationObserver(() => this.requestUpdate());
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.observer.observe(this, {
-      childList: true,
-      subtree: true,
-      characterData: true,
-      attributes: true,
-      attributeFilter: ['href', 'lang', 'dir'],
-    });
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.observer.disconnect();
+  constructor() {
+    super();
+    observeLightDom(this, ['href', 'lang', 'dir']);
   }
 
   private get items(): SugamBreadcrumbItem[] {

@@ -1,5 +1,5 @@
 import { css } from 'lit';
-import { focusRing, hostStyles } from '../internal/styles.js';
+import { focusRing, hostStyles, spinningRing } from '../internal/styles.js';
 
 export const buttonStyles = [
   hostStyles,
@@ -174,19 +174,9 @@ export const buttonStyles = [
       inline-size: 1em;
       block-size: 1em;
       border: 0.15em solid currentColor;
-      border-inline-end-color: transparent;
-      border-radius: 50%;
-      animation: spin 0.8s linear infinite;
     }
-    @keyframes spin {
-      to {
-        transform: rotate(360deg);
-      }
-    }
+    ${spinningRing}
     @media (prefers-reduced-motion: reduce) {
-      .spinner {
-        animation-duration: 2.4s;
-      }
       .base {
         transition: none;
       }

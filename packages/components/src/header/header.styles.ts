@@ -1,5 +1,6 @@
 import { css } from 'lit';
 import { focusRing } from '../internal/styles.js';
+import { chromeRow } from '../internal/nav-styles.js';
 
 export const headerStyles = css`
   :host {
@@ -16,15 +17,9 @@ export const headerStyles = css`
   }
 
   .row {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    justify-content: space-between;
+    ${chromeRow}
     gap: var(--sugam-space-150, 12px) var(--sugam-space-300, 24px);
-    max-inline-size: var(--sugam-chrome-max-width, 80rem);
-    margin-inline: auto;
     padding-block: var(--sugam-space-150, 12px);
-    padding-inline: var(--sugam-space-200, 16px);
   }
 
   .brand {

@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { disclosureChevron, navRow } from '../internal/nav-styles.js';
 
 export const navItemStyles = css`
   :host {
@@ -13,26 +14,16 @@ export const navItemStyles = css`
 
   .link,
   .toggle {
-    display: flex;
-    align-items: center;
+    ${navRow}
     gap: var(--sugam-space-50, 4px);
-    inline-size: 100%;
     min-block-size: var(--sugam-control-height-lg, 48px);
-    margin: 0;
     padding-block: var(--sugam-space-100, 8px);
     padding-inline: var(--sugam-space-150, 12px);
-    border: 0;
     border-block-end: var(--sugam-border-width-thick, 2px) solid transparent;
-    background: transparent;
     color: inherit;
-    font: inherit;
     font-size: var(--sugam-font-size-md, 16px);
     font-weight: var(--sugam-font-weight-medium, 500);
     line-height: var(--_script-line-height);
-    text-align: start;
-    text-decoration: none;
-    overflow-wrap: anywhere;
-    cursor: pointer;
   }
   .link:hover,
   .toggle:hover {
@@ -52,15 +43,9 @@ export const navItemStyles = css`
     border-block-end-color: currentColor;
   }
 
+  ${disclosureChevron(".toggle[aria-expanded='true']")}
   .chevron {
-    flex: none;
-    inline-size: 1.25em;
-    block-size: 1.25em;
     margin-inline-start: auto;
-    transition: transform var(--sugam-duration-fast, 150ms) ease;
-  }
-  .toggle[aria-expanded='true'] .chevron {
-    transform: rotate(180deg);
   }
 
   /* Items inside a panel: links in a list, not a bar. */
@@ -160,12 +145,6 @@ export const navItemStyles = css`
     }
     a.heading:focus-visible {
       outline-color: var(--_nav-focus-color, var(--sugam-color-focus-ring, #4a2bc2));
-    }
-  }
-
-  @media (prefers-reduced-motion: reduce) {
-    .chevron {
-      transition: none;
     }
   }
 

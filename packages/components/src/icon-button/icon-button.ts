@@ -1,10 +1,10 @@
 import { html, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
-import { classMap } from 'lit/directives/class-map.js';
 import { SugamButton } from '../button/button.js';
 import { buttonStyles } from '../button/button.styles.js';
 import { isIconName } from '../icon/icon.js';
-import { DIRECTIONAL_ICONS, ICONS, ICON_NAMES } from '../internal/icons.js';
+import { ICON_NAMES } from '../internal/icons.js';
+import { iconSvg } from '../internal/icon-svg.js';
 import { warnOnce } from '../internal/warn.js';
 import { iconButtonStyles } from './icon-button.styles.js';
 
@@ -58,16 +58,7 @@ export class SugamIconButton extends SugamButton {
     if (this.loading) return html`<span part="spinner" class="spinner" aria-hidden="true"></span>`;
     if (!this.icon) return html`<slot></slot>`;
     if (!isIconName(this.icon)) return html``;
-    return html`<svg
-      part="icon"
-      class=${classMap({ icon: true, mirror: DIRECTIONAL_ICONS.has(this.icon) })}
-      viewBox="0 0 24 24"
-      fill="currentColor"
-      aria-hidden="true"
-      focusable="false"
-    >
-      ${ICONS[this.icon]}
-    </svg>`;
+    return iconSvg(this.icon, 'icon', 'icon');
   }
 }
 

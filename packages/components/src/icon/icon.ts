@@ -1,8 +1,8 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
-import { classMap } from 'lit/directives/class-map.js';
 import { oneOf } from '../internal/enum.js';
-import { DIRECTIONAL_ICONS, ICONS, ICON_NAMES, type IconName } from '../internal/icons.js';
+import { ICONS, ICON_NAMES, type IconName } from '../internal/icons.js';
+import { iconSvg } from '../internal/icon-svg.js';
 import { warnOnce } from '../internal/warn.js';
 import { hostStyles } from '../internal/styles.js';
 import { iconStyles } from './icon.styles.js';
@@ -80,17 +80,7 @@ export class SugamIcon extends LitElement {
   protected override render() {
     if (!this.name) return html`<slot></slot>`;
     if (!isIconName(this.name)) return nothing;
-    const mirror = DIRECTIONAL_ICONS.has(this.name);
-    return html`<svg
-      part="svg"
-      class=${classMap({ svg: true, mirror })}
-      viewBox="0 0 24 24"
-      fill="currentColor"
-      aria-hidden="true"
-      focusable="false"
-    >
-      ${ICONS[this.name]}
-    </svg>`;
+    return iconSvg(this.name, 'svg', 'svg');
   }
 }
 

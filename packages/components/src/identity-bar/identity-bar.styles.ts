@@ -1,5 +1,17 @@
 import { css } from 'lit';
 import { focusRing } from '../internal/styles.js';
+import { chromeRow } from '../internal/nav-styles.js';
+
+/** The look of a link in the bar: the "Government of India" link, and a slotted link to another language version. */
+const barLink = css`
+  display: inline-flex;
+  align-items: center;
+  min-block-size: var(--sugam-control-height-xs, 24px);
+  color: var(--sugam-color-text-default, #171717);
+  font-weight: var(--sugam-font-weight-semibold, 600);
+  text-decoration: underline;
+  text-underline-offset: 0.2em;
+`;
 
 export const identityBarStyles = css`
   :host {
@@ -13,15 +25,9 @@ export const identityBarStyles = css`
   }
 
   .bar {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    justify-content: space-between;
+    ${chromeRow}
     gap: var(--sugam-space-50, 4px) var(--sugam-space-200, 16px);
-    max-inline-size: var(--sugam-chrome-max-width, 80rem);
-    margin-inline: auto;
     padding-block: var(--sugam-space-25, 2px);
-    padding-inline: var(--sugam-space-200, 16px);
   }
 
   .start,
@@ -34,13 +40,7 @@ export const identityBarStyles = css`
   }
 
   .government {
-    display: inline-flex;
-    align-items: center;
-    min-block-size: var(--sugam-control-height-xs, 24px);
-    color: var(--sugam-color-text-default, #171717);
-    font-weight: var(--sugam-font-weight-semibold, 600);
-    text-decoration: underline;
-    text-underline-offset: 0.2em;
+    ${barLink}
     overflow-wrap: anywhere;
   }
   .government:hover {
@@ -115,13 +115,7 @@ export const identityBarStyles = css`
   }
   /* A plain link to the other language version (GIGW) looks like the Government of India link. */
   ::slotted(a) {
-    display: inline-flex;
-    align-items: center;
-    min-block-size: var(--sugam-control-height-xs, 24px);
-    color: var(--sugam-color-text-default, #171717);
-    font-weight: var(--sugam-font-weight-semibold, 600);
-    text-decoration: underline;
-    text-underline-offset: 0.2em;
+    ${barLink}
   }
   ::slotted(a:focus-visible) {
     ${focusRing}

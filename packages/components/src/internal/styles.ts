@@ -2,6 +2,22 @@ import { css } from 'lit';
 import { a11yHostStyles } from './a11y-styles.js';
 
 /**
+ * The declarations that hide an element visually while keeping it announced (and, for a link, in the tab order):
+ * a 1 px clipped box. The rule that uses them also sets `position: absolute` (`!important` in the utility class;
+ * plain where the element is shown again in some state, as the skip link is when focused).
+ */
+export const visuallyHidden = css`
+  inline-size: 1px;
+  block-size: 1px;
+  margin: -1px;
+  padding: 0;
+  overflow: hidden;
+  clip-path: inset(50%);
+  white-space: nowrap;
+  border: 0;
+`;
+
+/**
  * Styles shared by every component: box sizing, script-safe text, the hidden-but-announced utility, and the
  * accessibility toolbar's settings (a11y-styles.ts).
  */
@@ -24,14 +40,7 @@ export const hostStyles = css`
   }
   .visually-hidden {
     position: absolute !important;
-    inline-size: 1px;
-    block-size: 1px;
-    margin: -1px;
-    padding: 0;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
-    border: 0;
+    ${visuallyHidden}
   }
   ${a11yHostStyles}
 `;
@@ -40,4 +49,27 @@ export const hostStyles = css`
 export const focusRing = css`
   outline: var(--sugam-focus-ring-width, 2px) solid var(--sugam-color-focus-ring, #4a2bc2);
   outline-offset: var(--sugam-focus-ring-offset, 2px);
+`;
+
+/**
+ * A spinning ring for a `.spinner` element whose own rule, placed before this, sets its size and `border` (the
+ * ring's width and colour): a quarter left open, a turn every 0.8 s, slowed to 2.4 s under reduced motion (it still
+ * shows that something is happening).
+ */
+export const spinningRing = css`
+  .spinner {
+    border-inline-end-color: transparent;
+    border-radius: 50%;
+    animation: spin 0.8s linear infinite;
+  }
+  @keyframes spin {
+    to {
+      transform: rotate(360deg);
+    }
+  }
+  @media (prefers-reduced-motion: reduce) {
+    .spinner {
+      animation-duration: 2.4s;
+    }
+  }
 `;

@@ -1,5 +1,7 @@
 import { css } from 'lit';
 import { focusRing, hostStyles } from '../internal/styles.js';
+import { disclosureChevron } from '../internal/nav-styles.js';
+import { popupSurface } from '../internal/popup-styles.js';
 
 /**
  * Each language's name is drawn in its own script's font and line height. The page's `[lang]` typography rules
@@ -133,45 +135,28 @@ export const languageSwitcherStyles = [
       line-height: var(--_line);
     }
     .globe,
-    .chevron,
     .check {
       flex: none;
       inline-size: 1.25em;
       block-size: 1.25em;
     }
-    .chevron {
-      transition: transform var(--sugam-duration-fast, 150ms);
-    }
-    .trigger[aria-expanded='true'] .chevron {
-      transform: rotate(180deg);
-    }
+    ${disclosureChevron(".trigger[aria-expanded='true']")}
 
     /* Menu variant: the popup, a manual popover in the top layer tied to the trigger by anchor positioning. It
        lines up with the trigger's end edge and grows towards the start (a switcher usually sits at a header's
        end); it flips when there is no room. */
     .menu {
       position-anchor: --sugam-language-anchor;
-      position: fixed;
-      inset: auto;
+      ${popupSurface}
       position-area: block-end span-inline-start;
       position-try-fallbacks:
         flip-inline,
         flip-block,
         flip-block flip-inline;
-      margin: 0;
-      margin-block: var(--sugam-space-50, 4px);
       min-inline-size: max(anchor-size(inline), 12rem);
       max-inline-size: calc(100vw - 2 * var(--sugam-space-100, 8px));
       max-block-size: var(--sugam-language-switcher-menu-max-block-size, min(26rem, 70vh));
-      overflow-y: auto;
-      overscroll-behavior: contain;
-      padding: var(--sugam-space-50, 4px);
       border: var(--sugam-border-width-thin, 1px) solid var(--sugam-color-border-control, #737373);
-      border-radius: var(--sugam-radius-md, 8px);
-      background: var(--sugam-color-surface-raised, #ffffff);
-      color: var(--sugam-color-text-default, #171717);
-      box-shadow: var(--sugam-shadow-3, 0 6px 16px 0 #17171729);
-      z-index: var(--sugam-z-index-dropdown, 1000);
     }
     .menu.no-anchor {
       position-area: none;
@@ -278,12 +263,6 @@ export const languageSwitcherStyles = [
       color: var(--sugam-color-text-default, #171717);
       font-weight: var(--sugam-font-weight-semibold, 600);
       cursor: default;
-    }
-
-    @media (prefers-reduced-motion: reduce) {
-      .chevron {
-        transition: none;
-      }
     }
 
     @media (forced-colors: active) {

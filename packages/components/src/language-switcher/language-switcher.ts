@@ -16,6 +16,7 @@ import { oneOf } from '../internal/enum.js';
 import { ICONS } from '../internal/icons.js';
 import { languageSwitcherStyles } from './language-switcher.styles.js';
 import { safeUrl } from '../internal/url.js';
+import { TypeaheadBuffer } from '../internal/typeahead.js';
 
 export const LANGUAGE_SWITCHER_VARIANTS = ['menu', 'inline'] as const;
 export type LanguageSwitcherVariant = (typeof LANGUAGE_SWITCHER_VARIANTS)[number];
@@ -144,8 +145,7 @@ export class SugamLanguageSwitcher extends LitElement {
   private items: LocaleInfo[] = [...LOCALES];
   private observer: MutationObserver | undefined;
   private observed: Element | undefined;
-  private typed = '';
-  private typedAt = 0;
+  private readonly typeaheadBuffer = new TypeaheadBuffer(TYPEAHEAD_MS);
   /** The latest requested switch: an earlier one that finishes loading later does not win. */
   private pending: string | undefined;
 
@@ -387,15 +387,10 @@ export class SugamLanguageSwitcher extends LitElement {
    * again and again cycles through the languages starting with it.
    */
   private typeahead(key: string): void {
-    const now = Date.now();
-    if (now - this.typedAt > TYPEAHEAD_MS) this.typed = '';
-    this.typedAt = now;
-    this.typed += key;
-    const chars = [...this.typed];
-    const repeating = chars.length > 1 && chars.every((c) => c === chars[0]);
-    const query = fold(repeating ? chars[0] : this.typed);
+    const typed = this.typeaheadBuffer.add(key);
+    const query = fold(typed.query);
     const count = this.items.length;
-    const from = chars.length === 1 || repeating ? this.activeIndex + 1 : this.activeIndex;
+    const from = typed.first || typed.repeating ? this.activeIndex + 1 : this.activeIndex;
     for (let step = 0; step < count; step++) {
       const index = (((from + step) % count) + count) % count;
       const locale = this.items[index];
@@ -451,7 +446,7 @@ export class SugamLanguageSwitcher extends LitElement {
         return;
       case 'Enter':
       case ' ':
-        if (key === ' ' && this.typed !== '' && Date.now() - this.typedAt <= TYPEAHEAD_MS) break;
+        if (key === ' ' && this.typeaheadBuffer.typing) break;
         event.preventDefault();
         this.menuItems()[this.activeIndex]?.click();
         return;

@@ -1,5 +1,6 @@
 import { css } from 'lit';
 import { focusRing, hostStyles } from '../internal/styles.js';
+import { popupSurface } from '../internal/popup-styles.js';
 
 export const menuStyles = [
   hostStyles,
@@ -50,29 +51,18 @@ export const menuStyles = [
       /* A manual popover in the top layer, placed against the trigger by CSS anchor positioning; it flips to the
          other side when there is no room. */
       position-anchor: --sugam-menu-anchor;
-      position: fixed;
-      inset: auto;
+      ${popupSurface}
       position-area: bottom span-right;
       position-try-fallbacks:
         flip-block,
         flip-inline,
         flip-block flip-inline;
-      margin: 0;
-      margin-block: var(--sugam-space-50, 4px);
       min-inline-size: var(--sugam-menu-min-inline-size, 12rem);
       max-inline-size: min(24rem, calc(100vw - 2 * var(--sugam-space-100, 8px)));
       max-block-size: min(24rem, calc(100vh - 2 * var(--sugam-space-100, 8px)));
-      overflow-y: auto;
-      overscroll-behavior: contain;
-      padding: var(--sugam-space-50, 4px);
       border: var(--sugam-border-width-thin, 1px) solid var(--sugam-color-border-default, #d9d9d9);
-      border-radius: var(--sugam-radius-md, 8px);
-      background: var(--sugam-color-surface-raised, #ffffff);
-      color: var(--sugam-color-text-default, #171717);
-      box-shadow: var(--sugam-shadow-3, 0 6px 16px 0 #17171729);
       font-size: var(--sugam-font-size-md, 16px);
       line-height: var(--_script-line-height);
-      z-index: var(--sugam-z-index-dropdown, 1000);
     }
     /* Physical keywords, chosen by the menu's own direction (logical ones would follow the page root's). */
     .menu:dir(rtl),

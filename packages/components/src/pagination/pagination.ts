@@ -1,11 +1,12 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { property } from 'lit/decorators.js';
 import { classMap } from 'lit/directives/class-map.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { LocalizeController } from '@sugam/i18n';
 import '../select/index.js';
 import { oneOf } from '../internal/enum.js';
+import { NarrowController, rootRem } from '../internal/observers.js';
 import { ICONS } from '../internal/icons.js';
 import { paginationStyles } from './pagination.styles.js';
 import { safeUrl } from '../internal/url.js';
@@ -120,27 +121,7 @@ export class SugamPagination extends LitElement {
   private readonly localize = new LocalizeController(this);
 
   /** Narrower than 25rem (a phone): no sibling pages and smaller (32 px) targets, so one row fits 320 px. */
-  @state() private accessor narrow = false;
-  private readonly resizeObserver =
-    typeof ResizeObserver === 'undefined'
-      ? undefined
-      : new ResizeObserver((entries) => {
-          const width = entries[entries.length - 1]?.contentRect.width ?? 0;
-          const rem = parseFloat(getComputedStyle(document.documentElement).fontSize) || 16;
-          const narrow = width > 0 && width < 25 * rem;
-          // Next frame: changing the layout inside the observer's callback would resize the host again at once.
-          if (narrow !== this.narrow) requestAnimationFrame(() => (this.narrow = narrow));
-        });
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.resizeObserver?.observe(this);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.resizeObserver?.disconnect();
-  }
+  private readonly width = new NarrowController(this, () => 25 * rootRem());
 
   /** The number of pages in effect (at least 1). */
   get pageCount(): number {
@@ -279,7 +260,7 @@ export class SugamPagination extends LitElement {
             pageItems(
               current,
               total,
-              this.narrow ? 0 : Math.max(0, Math.floor(this.siblings) || 0),
+              this.width.narrow ? 0 : Math.max(0, Math.floor(this.siblings) || 0),
               Math.max(1, Math.floor(this.boundaries) || 1),
             ),
             (item) => item,
@@ -291,7 +272,7 @@ export class SugamPagination extends LitElement {
                 : html`<li class="ellipsis" part="ellipsis" aria-hidden="true">…</li>`,
           );
     const sizes = this.sizes;
-    return html`<div class=${classMap({ base: true, rtl: t.dir === 'rtl', narrow: this.narrow })}>
+    return html`<div class=${classMap({ base: true, rtl: t.dir === 'rtl', narrow: this.width.narrow })}>
       <nav part="nav" aria-label=${this.label || t.t('pagination.label')}>
         <ul part="list" class="list">
           ${previous}${middle}${next}

@@ -1,4 +1,6 @@
 import { css } from 'lit';
+import { disclosureChevron } from '../internal/nav-styles.js';
+import { popupSurface } from '../internal/popup-styles.js';
 
 /** The popup listbox shared by `<sugam-select>` and `<sugam-combobox>`: placement, options, states. */
 export const listboxStyles = css`
@@ -12,26 +14,15 @@ export const listboxStyles = css`
     /* A manual popover in the top layer (never clipped by an overflowing ancestor), tied to the box by CSS anchor
        positioning; it flips above the box when there is no room below. */
     position-anchor: --sugam-list-anchor;
-    position: fixed;
-    inset: auto;
+    ${popupSurface}
     position-area: block-end span-inline-end;
     position-try-fallbacks: flip-block;
-    margin: 0;
-    margin-block: var(--sugam-space-50, 4px);
     min-inline-size: anchor-size(inline);
     max-inline-size: min(40rem, calc(100vw - 2 * var(--sugam-space-100, 8px)));
     max-block-size: var(--sugam-select-max-block-size, min(20rem, 50vh));
-    overflow-y: auto;
-    overscroll-behavior: contain;
-    padding: var(--sugam-space-50, 4px);
     border: var(--sugam-border-width-thin, 1px) solid var(--sugam-color-border-control, #737373);
-    border-radius: var(--sugam-radius-md, 8px);
-    background: var(--sugam-color-surface-raised, #ffffff);
-    color: var(--sugam-color-text-default, #171717);
-    box-shadow: var(--sugam-shadow-3, 0 6px 16px 0 #17171729);
     font-size: var(--_field-font-size);
     line-height: var(--_script-line-height);
-    z-index: var(--sugam-z-index-dropdown, 1000);
   }
   .popup.no-anchor {
     /* Browsers without anchor positioning: placed by script from the box's position. */
@@ -81,20 +72,7 @@ export const listboxStyles = css`
     padding-inline: var(--_field-padding-inline);
     color: var(--sugam-color-text-subtle, #404040);
   }
-  .chevron {
-    flex: none;
-    inline-size: 1.25em;
-    block-size: 1.25em;
-    transition: transform var(--sugam-duration-fast, 150ms);
-  }
-  :host([open]) .chevron {
-    transform: rotate(180deg);
-  }
-  @media (prefers-reduced-motion: reduce) {
-    .chevron {
-      transition: none;
-    }
-  }
+  ${disclosureChevron(':host([open])')}
   @media (forced-colors: active) {
     .popup {
       border-color: CanvasText;

@@ -9,6 +9,7 @@ import { hostStyles } from '../internal/styles.js';
 import { listboxStyles } from './listbox.styles.js';
 import { prefixMatch, readOptions, syncPopup, watchOptions, type OptionData } from './option.js';
 import { selectStyles } from './select.styles.js';
+import { TypeaheadBuffer } from '../internal/typeahead.js';
 
 /** Typed characters older than this start a new typeahead search. */
 const TYPEAHEAD_MS = 600;
@@ -72,8 +73,7 @@ export class SugamSelect extends FormControl {
   private stopWatching?: () => void;
   /** The user (or a script) chose a value: a late `selected` option no longer decides it. */
   private dirty = false;
-  private typed = '';
-  private typedAt = 0;
+  private readonly typeaheadBuffer = new TypeaheadBuffer(TYPEAHEAD_MS);
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -209,18 +209,12 @@ export class SugamSelect extends FormControl {
    * those where the typing ends inside a conjunct (क finds कमल before क्षेत्र).
    */
   private typeahead(key: string): void {
-    const now = Date.now();
-    if (now - this.typedAt > TYPEAHEAD_MS) this.typed = '';
-    this.typedAt = now;
-    this.typed += key;
-    const chars = [...this.typed];
-    const repeating = chars.length > 1 && chars.every((c) => c === chars[0]);
-    const query = repeating ? chars[0] : this.typed;
+    const { query, repeating, first } = this.typeaheadBuffer.add(key);
     const enabled = this.options.filter((o) => !o.disabled);
     if (enabled.length === 0) return;
     const current = enabled.findIndex((o) => o.index === (this.open ? this.activeIndex : this.selectedOption?.index));
     // A first or repeated character looks from the next option on; a longer search may stay on the current one.
-    const from = chars.length === 1 || repeating || current === -1 ? current + 1 : current;
+    const from = first || repeating || current === -1 ? current + 1 : current;
     const ordered = [...enabled.slice(from), ...enabled.slice(0, from)];
     const lang = this.localize.lang;
     const scored = ordered.map((o) => ({ o, score: prefixMatch(o.label, query, o.lang ?? lang) }));
@@ -247,7 +241,7 @@ export class SugamSelect extends FormControl {
       }
       return;
     }
-    const typing = Date.now() - this.typedAt <= TYPEAHEAD_MS && this.typed !== '';
+    const typing = this.typeaheadBuffer.typing;
     switch (key) {
       case 'ArrowDown':
         event.preventDefault();

@@ -1,5 +1,6 @@
 import { css } from 'lit';
 import { focusRing, hostStyles } from '../internal/styles.js';
+import { disclosureChevron, navRow } from '../internal/nav-styles.js';
 
 export const sideNavStyles = [
   hostStyles,
@@ -22,24 +23,14 @@ export const sideNavStyles = [
     .toggle {
       /* Indent per nesting level. */
       --_indent: calc(var(--sugam-space-150, 12px) + var(--_depth, 0) * var(--sugam-space-200, 16px));
-      display: flex;
-      align-items: center;
+      ${navRow}
       gap: var(--sugam-space-100, 8px);
-      inline-size: 100%;
       min-block-size: var(--sugam-control-height-md, 40px);
-      margin: 0;
       padding-block: var(--sugam-space-75, 6px);
       padding-inline: var(--_indent) var(--sugam-space-150, 12px);
-      border: 0;
       /* The current page's bar; transparent elsewhere so the text never shifts. */
       border-inline-start: var(--sugam-side-nav-bar-width, 4px) solid transparent;
-      background: transparent;
       color: var(--sugam-color-text-default, #171717);
-      font: inherit;
-      text-align: start;
-      text-decoration: none;
-      overflow-wrap: anywhere;
-      cursor: pointer;
     }
     .link:hover,
     .toggle:hover {
@@ -72,21 +63,8 @@ export const sideNavStyles = [
     .toggle.holds-current {
       border-inline-start-color: var(--sugam-color-border-default, #e5e5e5);
     }
-    .chevron {
-      flex: none;
-      inline-size: 1.25em;
-      block-size: 1.25em;
-      transition: transform var(--sugam-duration-fast, 150ms) ease;
-    }
-    .toggle[aria-expanded='true'] .chevron {
-      transform: rotate(180deg);
-    }
+    ${disclosureChevron(".toggle[aria-expanded='true']")}
 
-    @media (prefers-reduced-motion: reduce) {
-      .chevron {
-        transition: none;
-      }
-    }
     @media (forced-colors: active) {
       .link {
         color: LinkText;

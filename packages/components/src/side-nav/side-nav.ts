@@ -5,6 +5,7 @@ import { cssProperties } from '../internal/css-properties.js';
 import { ICONS } from '../internal/icons.js';
 import { sideNavStyles } from './side-nav.styles.js';
 import { safeUrl } from '../internal/url.js';
+import { observeLightDom } from '../internal/observers.js';
 
 let nextId = 0;
 
@@ -49,26 +50,14 @@ export class SugamSideNav extends LitElement {
   /** The landmark's accessible name, e.g. "In this section" or the section's title. Required. */
   @property() accessor label: string | undefined;
 
-  private readonly observer = new MutationObserver(() => this.requestUpdate());
   private readonly ids = new WeakMap<Element, string>();
   /** Sections the visitor closed: they stay closed even if they hold the current page. */
   private readonly closedByUser = new WeakSet<Element>();
   private warnedLabel = false;
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.observer.observe(this, {
-      childList: true,
-      subtree: true,
-      characterData: true,
-      attributes: true,
-      attributeFilter: ['href', 'current', 'label', 'open', 'lang', 'dir'],
-    });
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.observer.disconnect();
+  constructor() {
+    super();
+    observeLightDom(this, ['href', 'current', 'label', 'open', 'lang', 'dir']);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {

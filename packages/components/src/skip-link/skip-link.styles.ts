@@ -1,5 +1,5 @@
 import { css } from 'lit';
-import { focusRing } from '../internal/styles.js';
+import { focusRing, visuallyHidden } from '../internal/styles.js';
 
 export const skipLinkStyles = css`
   :host {
@@ -9,14 +9,7 @@ export const skipLinkStyles = css`
   /* Hidden (but in the tab order and announced) until focused. */
   .link:not(:focus) {
     position: absolute;
-    inline-size: 1px;
-    block-size: 1px;
-    margin: -1px;
-    padding: 0;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
-    border: 0;
+    ${visuallyHidden}
   }
 
   /* Focused: a clear button-like link at the top of the viewport, above everything. */

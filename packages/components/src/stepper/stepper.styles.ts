@@ -1,5 +1,5 @@
 import { css } from 'lit';
-import { focusRing, hostStyles } from '../internal/styles.js';
+import { focusRing, hostStyles, visuallyHidden } from '../internal/styles.js';
 
 export const stepperStyles = [
   hostStyles,
@@ -191,12 +191,7 @@ export const stepStyles = [
     }
     :host([compact]) .text {
       position: absolute;
-      inline-size: 1px;
-      block-size: 1px;
-      margin: -1px;
-      overflow: hidden;
-      clip-path: inset(50%);
-      white-space: nowrap;
+      ${visuallyHidden}
     }
 
     @media (forced-colors: active) {

@@ -2,6 +2,7 @@ import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { LocalizeController } from '@sugam/i18n';
 import { oneOf } from '../internal/enum.js';
+import { NarrowController } from '../internal/observers.js';
 import { STEP_CHANGED, type SugamStep } from './step.js';
 import { stepperStyles } from './stepper.styles.js';
 
@@ -43,40 +44,21 @@ export class SugamStepper extends LitElement {
   /** The list's accessible name. Defaults to "Progress" in the reader's language. */
   @property() accessor label: string | undefined;
 
-  @state() private accessor narrow = false;
   @state() private accessor steps: SugamStep[] = [];
 
   private readonly localize = new LocalizeController(this);
-  private readonly resizeObserver =
-    typeof ResizeObserver === 'undefined'
-      ? undefined
-      : new ResizeObserver((entries) => {
-          const width = entries[entries.length - 1]?.contentRect.width ?? 0;
-          const narrow = width > 0 && width < COMPACT_BELOW;
-          // Next frame: changing the layout inside the observer's callback would resize the host again at once.
-          if (narrow !== this.narrow) requestAnimationFrame(() => (this.narrow = narrow));
-        });
+  private readonly width = new NarrowController(this, () => COMPACT_BELOW);
 
   constructor() {
     super();
     this.addEventListener(STEP_CHANGED, () => this.requestUpdate());
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.resizeObserver?.observe(this);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.resizeObserver?.disconnect();
-  }
-
   /** Whether the compact layout is in effect. */
   get compact(): boolean {
     const layout = oneOf(this, 'layout', this.layout, STEPPER_LAYOUTS, 'auto');
     if (layout !== 'auto') return layout === 'compact';
-    return this.narrow && this.orientation !== 'vertical';
+    return this.width.narrow && this.orientation !== 'vertical';
   }
 
   private readSteps(): void {

@@ -1,5 +1,5 @@
 import { css, unsafeCSS } from 'lit';
-import { focusRing } from '../internal/styles.js';
+import { focusRing, spinningRing, visuallyHidden } from '../internal/styles.js';
 
 /*
  * The stacked (card-like) layout, used below 36rem of the element's own width (a container query, so it works in
@@ -38,11 +38,7 @@ const stacked = (host: string) => `
   /* Headers without a sort button have nothing to do in this layout: every cell shows its column's name. */
   ${host} thead th:not(.sortable) {
     position: absolute;
-    inline-size: 1px;
-    block-size: 1px;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
+    ${visuallyHidden.cssText}
   }
   ${host} thead:not(:has(th.sortable)) {
     display: none;
@@ -230,20 +226,8 @@ export const tableStyles = css`
     inline-size: var(--sugam-space-400, 32px);
     block-size: var(--sugam-space-400, 32px);
     border: 3px solid var(--sugam-color-action-primary-default, #4a2bc2);
-    border-inline-end-color: transparent;
-    border-radius: 50%;
-    animation: spin 0.8s linear infinite;
   }
-  @keyframes spin {
-    to {
-      transform: rotate(360deg);
-    }
-  }
-  @media (prefers-reduced-motion: reduce) {
-    .spinner {
-      animation-duration: 2.4s;
-    }
-  }
+  ${spinningRing}
 
   @container sugam-table (max-width: 36rem) {
     ${unsafeCSS(stacked(':host(:not([stack="never"]))'))}
