@@ -4,7 +4,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { cssProperties } from '../internal/css-properties.js';
 import { LocalizeController, findLocale } from '@sugam/i18n';
 import { oneOf } from '../internal/enum.js';
-import { ICONS } from '../internal/icons.js';
+import * as ICONS from '../internal/icon-set.js';
 import {
   A11Y_CHANGE_EVENT,
   A11Y_STORAGE_KEY,
@@ -479,9 +479,9 @@ export class SugamA11yToolbar extends LitElement {
     return html`<div class="stepper" role="group" aria-labelledby="${id}-label">
       <span class="stepper-label" id="${id}-label">${icon(iconPath)}<span>${label}</span></span>
       <span class="stepper-controls">
-        ${button(less, 'less', icon(ICONS.minus))}
+        ${button(less, 'less', icon(ICONS.minus()))}
         <span class="value" id="${id}-value">${value}</span>
-        ${button(more, 'more', icon(ICONS.plus))} ${reset ? button(reset, 'reset', icon(OWN_ICONS.reset)) : nothing}
+        ${button(more, 'more', icon(ICONS.plus()))} ${reset ? button(reset, 'reset', icon(OWN_ICONS.reset)) : nothing}
       </span>
     </div>`;
   }
@@ -497,7 +497,7 @@ export class SugamA11yToolbar extends LitElement {
       @click=${() => this.toggle(field)}
     >
       ${icon(iconPath)}<span class="toggle-label">${label}</span
-      ><svg class="check" viewBox="0 0 24 24" fill="currentColor" aria-hidden="true">${ICONS.check}</svg>
+      ><svg class="check" viewBox="0 0 24 24" fill="currentColor" aria-hidden="true">${ICONS.check()}</svg>
     </button>`;
   }
 
@@ -525,7 +525,7 @@ export class SugamA11yToolbar extends LitElement {
           id: 'size',
           label: t('textSize'),
           value: this.percent(s.textScale),
-          iconPath: ICONS['text-size'],
+          iconPath: ICONS.textSize(),
           less: { label: t('smaller'), disabled: s.textScale <= scales[0], run: () => this.changeTextScale(-1) },
           more: {
             label: t('bigger'),
@@ -588,10 +588,10 @@ export class SugamA11yToolbar extends LitElement {
       <section class="group" aria-labelledby="group-reading">
         <h3 id="group-reading">${t('groupReading')}</h3>
         <div class="toggles">
-          ${this.toggleButton('highlightLinks', t('highlightLinks'), ICONS.link)}
-          ${this.toggleButton('hideImages', t('hideImages'), ICONS.image)}
+          ${this.toggleButton('highlightLinks', t('highlightLinks'), ICONS.link())}
+          ${this.toggleButton('hideImages', t('hideImages'), ICONS.image())}
           ${this.toggleButton('largeCursor', t('largeCursor'), OWN_ICONS.cursor)}
-          ${this.toggleButton('pauseAnimations', t('pauseAnimations'), ICONS.pause)}
+          ${this.toggleButton('pauseAnimations', t('pauseAnimations'), ICONS.pause())}
           ${this.toggleButton('readingMask', t('readingMask'), OWN_ICONS.mask)}
         </div>
         <div class="speech">
@@ -602,7 +602,7 @@ export class SugamA11yToolbar extends LitElement {
             @pointerdown=${this.rememberSelection}
             @click=${() => void this.readAloud()}
           >
-            ${icon(ICONS.speak)}<span>${t('readAloud')}</span>
+            ${icon(ICONS.speak())}<span>${t('readAloud')}</span>
           </button>
           <button
             type="button"
@@ -642,7 +642,7 @@ export class SugamA11yToolbar extends LitElement {
     const title = this.localize.t('a11yToolbar.title');
     if (this.variant === 'inline') {
       return html`<section part="panel" class="panel inline" aria-labelledby="title">
-          <h2 class="title" id="title">${icon(ICONS.accessibility)}<span>${title}</span></h2>
+          <h2 class="title" id="title">${icon(ICONS.accessibility())}<span>${title}</span></h2>
           ${this.renderControls()}
         </section>
         ${this.renderMask()}`;
@@ -657,7 +657,7 @@ export class SugamA11yToolbar extends LitElement {
         aria-keyshortcuts=${ifDefined(keys)}
         @click=${() => (this.open ? this.hide() : this.show())}
       >
-        ${icon(ICONS.accessibility)}<span class="trigger-label">${title}</span>
+        ${icon(ICONS.accessibility())}<span class="trigger-label">${title}</span>
       </button>
       <div
         part="panel"
@@ -670,9 +670,9 @@ export class SugamA11yToolbar extends LitElement {
         @toggle=${this.onPanelToggle}
       >
         <div class="header">
-          <h2 class="title" id="title">${icon(ICONS.accessibility)}<span>${title}</span></h2>
+          <h2 class="title" id="title">${icon(ICONS.accessibility())}<span>${title}</span></h2>
           <button type="button" class="close" aria-label=${this.localize.t('common.close')} @click=${() => this.hide()}>
-            ${icon(ICONS.close)}
+            ${icon(ICONS.close())}
           </button>
         </div>
         ${this.renderControls()}

@@ -1,6 +1,6 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
-import { ICONS } from '../internal/icons.js';
+import * as ICONS from '../internal/icon-set.js';
 import { accordionItemStyles } from './accordion.styles.js';
 
 /** Chromium (and browsers following it) reveal `hidden="until-found"` content for find-in-page and fragment links. */
@@ -116,7 +116,7 @@ export class SugamAccordionItem extends LitElement {
         >
           <span part="summary" class="summary"><slot name="summary">${this.summary}</slot></span>
           <svg part="icon" class="icon" viewBox="0 0 24 24" fill="currentColor" aria-hidden="true">
-            ${ICONS['chevron-down']}
+            ${ICONS.chevronDown()}
           </svg>
         </button>
       </div>

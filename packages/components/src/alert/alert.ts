@@ -3,7 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { LocalizeController } from '@sugam/i18n';
 import { oneOf } from '../internal/enum.js';
-import { ICONS } from '../internal/icons.js';
+import * as ICONS from '../internal/icon-set.js';
 import { alertStyles } from './alert.styles.js';
 import { hasFocus, rescueFocus } from './focus.js';
 
@@ -150,7 +150,7 @@ export class SugamAlert extends LitElement {
       <span part="icon" class="icon" aria-hidden="true"
         ><slot name="icon"
           ><svg viewBox="0 0 24 24" fill="currentColor" aria-hidden="true" focusable="false">
-            ${ICONS[variant]}
+            ${ICONS.statusIcon(variant)}
           </svg></slot
         ></span
       >
@@ -174,7 +174,7 @@ export class SugamAlert extends LitElement {
               aria-label=${this.localize.t('feedback.close')}
               @click=${() => this.hide()}
             >
-              <svg viewBox="0 0 24 24" fill="currentColor" aria-hidden="true" focusable="false">${ICONS.close}</svg>
+              <svg viewBox="0 0 24 24" fill="currentColor" aria-hidden="true" focusable="false">${ICONS.close()}</svg>
             </button>`
           : nothing
       }

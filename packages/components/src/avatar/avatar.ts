@@ -2,7 +2,7 @@ import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { LocalizeController } from '@sugam/i18n';
 import { oneOf } from '../internal/enum.js';
-import { ICONS } from '../internal/icons.js';
+import * as ICONS from '../internal/icon-set.js';
 import { hostStyles } from '../internal/styles.js';
 import { warnOnce } from '../internal/warn.js';
 import { avatarStyles } from './avatar.styles.js';
@@ -92,7 +92,7 @@ export class SugamAvatar extends LitElement {
       content = html`<span part="initials" class="initials" aria-hidden="true">${initials}</span>`;
     } else {
       content = html`<svg class="icon" viewBox="0 0 24 24" fill="currentColor" aria-hidden="true" focusable="false">
-        ${ICONS.person}
+        ${ICONS.person()}
       </svg>`;
     }
 

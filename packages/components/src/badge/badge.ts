@@ -86,7 +86,9 @@ export class SugamBadge extends LitElement {
   }
 
   private iconTemplate() {
-    const icon = (ICONS as Record<string, unknown>)[this.icon];
+    const icon = Object.prototype.hasOwnProperty.call(ICONS, this.icon)
+      ? ICONS[this.icon as keyof typeof ICONS]()
+      : undefined;
     return html`<slot name="icon"
       >${
         icon

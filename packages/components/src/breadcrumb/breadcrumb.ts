@@ -3,7 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { LocalizeController } from '@sugam/i18n';
 import { oneOf } from '../internal/enum.js';
-import { ICONS } from '../internal/icons.js';
+import * as ICONS from '../internal/icon-set.js';
 import { breadcrumbStyles } from './breadcrumb.styles.js';
 import type { SugamBreadcrumbItem } from './breadcrumb-item.js';
 import { safeUrl } from '../internal/url.js';
@@ -84,7 +84,7 @@ export class SugamBreadcrumb extends LitElement {
     // Collapsing hides levels 2 … n-2: worth it from four levels on.
     const collapsible = collapse !== 'never' && items.length >= 4;
     const separator = html`<svg class="sep" viewBox="0 0 24 24" fill="currentColor" aria-hidden="true">
-      ${ICONS['chevron-end']}
+      ${ICONS.chevronEnd()}
     </svg>`;
 
     return html`<nav part="base" aria-label=${this.label || this.localize.t('breadcrumb.label')}>
@@ -119,7 +119,7 @@ export class SugamBreadcrumb extends LitElement {
                       aria-label=${this.localize.t('breadcrumb.showAll')}
                       @click=${this.expand}
                     >
-                      <svg viewBox="0 0 24 24" fill="currentColor" aria-hidden="true">${ICONS['more-horizontal']}</svg>
+                      <svg viewBox="0 0 24 24" fill="currentColor" aria-hidden="true">${ICONS.moreHorizontal()}</svg>
                     </button>
                   </li>`
                 : nothing

@@ -3,7 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { LocalizeController } from '@sugam/i18n';
 import { oneOf } from '../internal/enum.js';
-import { ICONS } from '../internal/icons.js';
+import * as ICONS from '../internal/icon-set.js';
 import { focusNear } from '../alert/focus.js';
 import { chipStyles } from './chip.styles.js';
 
@@ -157,7 +157,7 @@ export class SugamChip extends LitElement {
           @click=${() => this.requestRemove()}
           @keydown=${this.handleRemoveKey}
         >
-          <svg viewBox="0 0 24 24" fill="currentColor" aria-hidden="true" focusable="false">${ICONS.close}</svg>
+          <svg viewBox="0 0 24 24" fill="currentColor" aria-hidden="true" focusable="false">${ICONS.close()}</svg>
         </button>
       </span>`;
     }
@@ -179,7 +179,7 @@ export class SugamChip extends LitElement {
               aria-hidden="true"
               focusable="false"
             >
-              ${ICONS.check}
+              ${ICONS.check()}
             </svg>`
           : nothing
       }

@@ -8,7 +8,7 @@ import { describedBy, fieldDescriptions, fieldLabel, boxInputStyles, fieldStyles
 import { hostStyles } from '../internal/styles.js';
 import { listboxStyles } from '../select/listbox.styles.js';
 import { collatorFor, fold, readOptions, syncPopup, watchOptions, type OptionData } from '../select/option.js';
-import { ICONS } from '../internal/icons.js';
+import * as ICONS from '../internal/icon-set.js';
 import { comboboxStyles } from './combobox.styles.js';
 
 /**
@@ -416,9 +416,7 @@ export class SugamCombobox extends FormControl {
             @mousedown=${(event: Event) => event.preventDefault()}
             @click=${this.toggle}
           >
-            <svg class="chevron" viewBox="0 0 24 24" fill="currentColor" aria-hidden="true">
-              ${ICONS['chevron-down']}
-            </svg>
+            <svg class="chevron" viewBox="0 0 24 24" fill="currentColor" aria-hidden="true">${ICONS.chevronDown()}</svg>
           </button>
         </div>
         <div
@@ -441,7 +439,7 @@ export class SugamCombobox extends FormControl {
                   aria-disabled=${ifDefined(option.disabled ? 'true' : undefined)}
                   @click=${() => this.handleOptionClick(option)}
                 >
-                  <svg class="check" viewBox="0 0 24 24" fill="currentColor" aria-hidden="true">${ICONS.check}</svg>
+                  <svg class="check" viewBox="0 0 24 24" fill="currentColor" aria-hidden="true">${ICONS.check()}</svg>
                   <span>${option.label}</span>
                 </div>`,
             )}

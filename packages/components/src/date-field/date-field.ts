@@ -3,7 +3,7 @@ import { property, query, state } from 'lit/decorators.js';
 import { classMap } from 'lit/directives/class-map.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
-import { ICONS } from '../internal/icons.js';
+import * as ICONS from '../internal/icon-set.js';
 import { formatDate, formatNumber, toLatinDigits } from '@sugam/i18n';
 import { FormControl, type ValidationProblem } from '../internal/form-control.js';
 import { fieldDescriptions, fieldLabel, boxInputStyles, fieldStyles } from '../internal/field.js';
@@ -359,7 +359,7 @@ export class SugamDateField extends FormControl {
       month: names?.months[focused.month - 1] ?? this.number(focused.month),
       year: this.number(focused.year),
     });
-    const nav = (label: string, icon: typeof ICONS.calendar, delta: number, flip: boolean) =>
+    const nav = (label: string, icon: ReturnType<typeof ICONS.calendar>, delta: number, flip: boolean) =>
       html`<button
         type="button"
         class="nav ${classMap({ flip })}"
@@ -381,9 +381,9 @@ export class SugamDateField extends FormControl {
           ? html`<div class="picker">
               <div class="picker-header">
                 ${nav(t('dateField.previousYear'), doubleChevron, -12, false)}
-                ${nav(t('dateField.previousMonth'), ICONS['chevron-start'], -1, false)}
+                ${nav(t('dateField.previousMonth'), ICONS.chevronStart(), -1, false)}
                 <h2 id="heading" class="heading" aria-live="polite">${heading}</h2>
-                ${nav(t('dateField.nextMonth'), ICONS['chevron-start'], 1, true)}
+                ${nav(t('dateField.nextMonth'), ICONS.chevronStart(), 1, true)}
                 ${nav(t('dateField.nextYear'), doubleChevron, 12, true)}
               </div>
               <table part="grid" role="grid" class="grid" aria-labelledby="heading" @keydown=${this.handleGridKeydown}>
@@ -503,7 +503,7 @@ export class SugamDateField extends FormControl {
           ?disabled=${disabled || this.readonly}
           @click=${() => this.showPicker()}
         >
-          <svg viewBox="0 0 24 24" fill="currentColor" aria-hidden="true">${ICONS.calendar}</svg>
+          <svg viewBox="0 0 24 24" fill="currentColor" aria-hidden="true">${ICONS.calendar()}</svg>
         </button>
       </div>
       ${

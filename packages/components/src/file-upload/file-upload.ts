@@ -3,7 +3,7 @@ import { property, query, state } from 'lit/decorators.js';
 import { classMap } from 'lit/directives/class-map.js';
 import { formatList, formatNumber } from '@sugam/i18n';
 import { FormControl, type ValidationProblem } from '../internal/form-control.js';
-import { ICONS } from '../internal/icons.js';
+import * as ICONS from '../internal/icon-set.js';
 import { fieldDescriptions, fieldLabel, fieldStyles } from '../internal/field.js';
 import { hostStyles } from '../internal/styles.js';
 import { fileUploadStyles } from './file-upload.styles.js';
@@ -244,7 +244,7 @@ export class SugamFileUpload extends FormControl {
     const lang = this.localize.lang;
     const disabled = this.isDisabled;
     return html`<li part="file" class=${classMap({ file: true, invalid: Boolean(entry.problem) })}>
-      <svg class="file-icon" viewBox="0 0 24 24" fill="currentColor" aria-hidden="true">${ICONS.file}</svg>
+      <svg class="file-icon" viewBox="0 0 24 24" fill="currentColor" aria-hidden="true">${ICONS.file()}</svg>
       <div class="file-body">
         <div class="file-line">
           <span class="file-name" id="name-${index}" dir="auto">${entry.file.name}</span>
@@ -266,7 +266,7 @@ export class SugamFileUpload extends FormControl {
         ${
           entry.problem
             ? html`<div class="file-error" id="error-${index}">
-                <svg class="icon" viewBox="0 0 24 24" fill="currentColor" aria-hidden="true">${ICONS.error}</svg>
+                <svg class="icon" viewBox="0 0 24 24" fill="currentColor" aria-hidden="true">${ICONS.error()}</svg>
                 <span
                   ><span class="visually-hidden">${this.localize.t('field.error')} </span
                   >${this.message(entry.problem)}</span
@@ -333,7 +333,7 @@ export class SugamFileUpload extends FormControl {
           ?disabled=${disabled || this.readonly}
           @click=${() => this.showPicker()}
         >
-          <svg viewBox="0 0 24 24" fill="currentColor" aria-hidden="true">${ICONS.upload}</svg>
+          <svg viewBox="0 0 24 24" fill="currentColor" aria-hidden="true">${ICONS.upload()}</svg>
           <span>${t(this.multiple ? 'fileUpload.chooseFiles' : 'fileUpload.chooseFile')}</span>
         </button>
         <span class="drop-text">${t(this.multiple ? 'fileUpload.dropFiles' : 'fileUpload.dropFile')}</span>

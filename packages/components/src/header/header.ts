@@ -2,7 +2,7 @@ import { LitElement, html, nothing } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { classMap } from 'lit/directives/class-map.js';
 import { LocalizeController } from '@sugam/i18n';
-import { ICONS } from '../internal/icons.js';
+import * as ICONS from '../internal/icon-set.js';
 import { hostStyles } from '../internal/styles.js';
 import { headerStyles } from './header.styles.js';
 import type { SugamNavItem } from './nav-item.js';
@@ -148,7 +148,7 @@ export class SugamHeader extends LitElement {
       <label for="search-input" class="visually-hidden">${label}</label>
       <input id="search-input" type="search" name="q" placeholder=${search} autocomplete="off" />
       <button type="submit" aria-label=${search}>
-        <svg viewBox="0 0 24 24" fill="currentColor" aria-hidden="true">${ICONS.search}</svg>
+        <svg viewBox="0 0 24 24" fill="currentColor" aria-hidden="true">${ICONS.search()}</svg>
       </button>
     </form>`;
   }
@@ -197,7 +197,7 @@ export class SugamHeader extends LitElement {
                   @click=${() => this.toggleMenu()}
                 >
                   <svg viewBox="0 0 24 24" fill="currentColor" aria-hidden="true">
-                    ${this.menuOpen ? ICONS.close : ICONS.menu}
+                    ${this.menuOpen ? ICONS.close() : ICONS.menu()}
                   </svg>
                   <span>${this.localize.t('header.menu')}</span>
                 </button>`

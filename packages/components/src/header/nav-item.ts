@@ -2,7 +2,7 @@ import { LitElement, html, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { classMap } from 'lit/directives/class-map.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { ICONS } from '../internal/icons.js';
+import * as ICONS from '../internal/icon-set.js';
 import { hostStyles } from '../internal/styles.js';
 import { navItemStyles } from './nav-item.styles.js';
 import { safeUrl } from '../internal/url.js';
@@ -225,7 +225,7 @@ export class SugamNavItem extends LitElement {
           @click=${() => this.setOpen(!this.open)}
         >
           <span>${this.label}</span>
-          <svg class="chevron" viewBox="0 0 24 24" fill="currentColor" aria-hidden="true">${ICONS['chevron-down']}</svg>
+          <svg class="chevron" viewBox="0 0 24 24" fill="currentColor" aria-hidden="true">${ICONS.chevronDown()}</svg>
         </button>
         <div part="panel" class="panel" id="panel" ?hidden=${!this.open}>
           <div role="list" class="list">${slot}</div>

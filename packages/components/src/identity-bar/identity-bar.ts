@@ -1,7 +1,7 @@
 import { LitElement, html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { LocalizeController } from '@sugam/i18n';
-import { ICONS } from '../internal/icons.js';
+import * as ICONS from '../internal/icon-set.js';
 import { hostStyles } from '../internal/styles.js';
 import {
   A11Y_CHANGE_EVENT,
@@ -162,7 +162,7 @@ export class SugamIdentityBar extends LitElement {
             this.noA11yButton
               ? nothing
               : html`<button part="a11y-button" class="options" type="button" @click=${this.openOptions}>
-                  <svg viewBox="0 0 24 24" fill="currentColor" aria-hidden="true">${ICONS.accessibility}</svg>
+                  <svg viewBox="0 0 24 24" fill="currentColor" aria-hidden="true">${ICONS.accessibility()}</svg>
                   <span>${this.localize.t('identityBar.accessibilityOptions')}</span>
                 </button>`
           }</slot

@@ -1,7 +1,7 @@
 import { css, html, nothing } from 'lit';
 import type { FieldState } from './form-control.js';
 import { focusRing } from './styles.js';
-import { ICONS } from './icons.js';
+import * as ICONS from './icon-set.js';
 
 export interface FieldTexts {
   label: string;
@@ -47,7 +47,7 @@ export function fieldDescriptions(texts: FieldTexts) {
   ${
     message && kind
       ? html`<div part="message" class="message ${kind}" id="message">
-          <svg class="icon" viewBox="0 0 24 24" fill="currentColor" aria-hidden="true">${ICONS[kind]}</svg>
+          <svg class="icon" viewBox="0 0 24 24" fill="currentColor" aria-hidden="true">${ICONS.statusIcon(kind)}</svg>
           <span><span class="visually-hidden">${texts.t(`field.${kind}`)} </span>${message}</span>
         </div>`
       : nothing

@@ -15,6 +15,6 @@ export function iconSvg(name: IconName, part: string, className: string) {
     aria-hidden="true"
     focusable="false"
   >
-    ${ICONS[name]}
+    ${ICONS[name]()}
   </svg>`;
 }

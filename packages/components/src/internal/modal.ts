@@ -2,7 +2,7 @@ import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { LocalizeController } from '@sugam/i18n';
 import { oneOf } from './enum.js';
-import { ICONS } from './icons.js';
+import * as ICONS from './icon-set.js';
 import { focusRing } from './styles.js';
 
 export const MODAL_SIZES = ['s', 'm', 'l'] as const;
@@ -371,7 +371,7 @@ export abstract class ModalElement extends LitElement {
           aria-label=${this.localize.t('common.close')}
           @click=${() => this.requestClose('close-button')}
         >
-          <svg class="icon" viewBox="0 0 24 24" fill="currentColor" aria-hidden="true">${ICONS.close}</svg>
+          <svg class="icon" viewBox="0 0 24 24" fill="currentColor" aria-hidden="true">${ICONS.close()}</svg>
         </button>
       </div>
       <div part="body" class="body"><slot></slot></div>

@@ -13,7 +13,7 @@ import {
   type LocaleInfo,
 } from '@sugam/i18n';
 import { oneOf } from '../internal/enum.js';
-import { ICONS } from '../internal/icons.js';
+import * as ICONS from '../internal/icon-set.js';
 import { languageSwitcherStyles } from './language-switcher.styles.js';
 import { safeUrl } from '../internal/url.js';
 import { TypeaheadBuffer } from '../internal/typeahead.js';
@@ -496,7 +496,7 @@ export class SugamLanguageSwitcher extends LitElement {
   private renderMenuItem(locale: LocaleInfo, index: number, template: string | undefined) {
     const checked = locale.code === this.current;
     const content = html`<svg class="check" viewBox="0 0 24 24" fill="currentColor" aria-hidden="true">
-        ${ICONS.check}</svg
+        ${ICONS.check()}</svg
       ><span class="text">${this.renderName(locale)}</span>`;
     const classes = classMap({ item: true, active: index === this.activeIndex });
     if (template) {
@@ -539,10 +539,10 @@ export class SugamLanguageSwitcher extends LitElement {
         @click=${this.handleTriggerClick}
         @keydown=${this.handleTriggerKeydown}
       >
-        <svg class="globe" viewBox="0 0 24 24" fill="currentColor" aria-hidden="true">${ICONS.globe}</svg>
+        <svg class="globe" viewBox="0 0 24 24" fill="currentColor" aria-hidden="true">${ICONS.globe()}</svg>
         <span id="label" class="visually-hidden">${label}</span>
         <span class="current" lang=${current.code} dir=${current.dir}>${current.endonym}</span>
-        <svg class="chevron" viewBox="0 0 24 24" fill="currentColor" aria-hidden="true">${ICONS['chevron-down']}</svg>
+        <svg class="chevron" viewBox="0 0 24 24" fill="currentColor" aria-hidden="true">${ICONS.chevronDown()}</svg>
       </button>
       <div
         id="menu"

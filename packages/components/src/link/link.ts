@@ -2,7 +2,7 @@ import { LitElement, html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { LocalizeController } from '@sugam/i18n';
-import { ICONS } from '../internal/icons.js';
+import * as ICONS from '../internal/icon-set.js';
 import { hostStyles } from '../internal/styles.js';
 import { isScriptUrl, warnScriptUrl } from '../internal/url.js';
 import { linkStyles } from './link.styles.js';
@@ -68,7 +68,7 @@ export class SugamLink extends LitElement {
   protected override render() {
     const newTab = this.external || this.target === '_blank';
     const downloads = this.download !== undefined && this.download !== null;
-    const icon = newTab ? ICONS['external-link'] : downloads ? ICONS.download : undefined;
+    const icon = newTab ? ICONS.externalLink() : downloads ? ICONS.download() : undefined;
     const content = html`<slot></slot>${
         icon
           ? html`<svg

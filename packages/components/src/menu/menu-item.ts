@@ -2,7 +2,7 @@ import { LitElement, html, svg, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { LocalizeController } from '@sugam/i18n';
 import { oneOf } from '../internal/enum.js';
-import { ICONS } from '../internal/icons.js';
+import * as ICONS from '../internal/icon-set.js';
 import { menuItemStyles } from './menu.styles.js';
 
 export const MENU_ITEM_TYPES = ['normal', 'checkbox', 'radio'] as const;
@@ -97,7 +97,7 @@ export class SugamMenuItem extends LitElement {
 
   protected override render() {
     const type = oneOf(this, 'type', this.type, MENU_ITEM_TYPES, 'normal');
-    const mark = type === 'radio' ? RADIO_DOT : ICONS.check;
+    const mark = type === 'radio' ? RADIO_DOT : ICONS.check();
     const newTab = !!this.href && this.target === '_blank';
     return html`<div part="base" class="base">
       ${
@@ -116,7 +116,7 @@ export class SugamMenuItem extends LitElement {
       ${
         newTab
           ? html`<svg class="external" viewBox="0 0 24 24" fill="currentColor" aria-hidden="true">
-              ${ICONS['external-link']}
+              ${ICONS.externalLink()}
             </svg>`
           : null
       }

@@ -2,7 +2,7 @@ import { LitElement, html, type PropertyValues } from 'lit';
 import { property, query } from 'lit/decorators.js';
 import { LocalizeController } from '@sugam/i18n';
 import { oneOf } from '../internal/enum.js';
-import { ICONS } from '../internal/icons.js';
+import * as ICONS from '../internal/icon-set.js';
 import { SugamMenuItem } from './menu-item.js';
 import { menuStyles } from './menu.styles.js';
 
@@ -327,7 +327,7 @@ export class SugamMenu extends LitElement {
           <button part="trigger" class="trigger" type="button">
             <span class="trigger-label">${this.label}</span>
             <svg part="trigger-icon" class="trigger-icon" viewBox="0 0 24 24" fill="currentColor" aria-hidden="true">
-              ${ICONS['chevron-down']}
+              ${ICONS.chevronDown()}
             </svg>
           </button>
         </slot>

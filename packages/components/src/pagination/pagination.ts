@@ -7,7 +7,7 @@ import { LocalizeController } from '@sugam/i18n';
 import '../select/index.js';
 import { oneOf } from '../internal/enum.js';
 import { NarrowController, rootRem } from '../internal/observers.js';
-import { ICONS } from '../internal/icons.js';
+import * as ICONS from '../internal/icon-set.js';
 import { paginationStyles } from './pagination.styles.js';
 import { safeUrl } from '../internal/url.js';
 
@@ -196,7 +196,7 @@ export class SugamPagination extends LitElement {
 
   private icon(name: 'chevron-start' | 'chevron-end'): TemplateResult {
     return html`<svg class="icon mirror" viewBox="0 0 24 24" fill="currentColor" aria-hidden="true">
-      ${ICONS[name]}
+      ${name === 'chevron-start' ? ICONS.chevronStart() : ICONS.chevronEnd()}
     </svg>`;
   }
 

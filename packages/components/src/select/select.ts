@@ -3,7 +3,7 @@ import { property, query, state } from 'lit/decorators.js';
 import { classMap } from 'lit/directives/class-map.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { FormControl, type ValidationProblem } from '../internal/form-control.js';
-import { ICONS } from '../internal/icons.js';
+import * as ICONS from '../internal/icon-set.js';
 import { describedBy, fieldDescriptions, fieldLabel, fieldStyles } from '../internal/field.js';
 import { hostStyles } from '../internal/styles.js';
 import { listboxStyles } from './listbox.styles.js';
@@ -351,7 +351,7 @@ export class SugamSelect extends FormControl {
           @blur=${this.handleBlur}
         >
           <span class=${classMap({ value: true, placeholder: !chosen })} lang=${ifDefined(chosen?.lang)}>${shown}</span>
-          <svg class="chevron" viewBox="0 0 24 24" fill="currentColor" aria-hidden="true">${ICONS['chevron-down']}</svg>
+          <svg class="chevron" viewBox="0 0 24 24" fill="currentColor" aria-hidden="true">${ICONS.chevronDown()}</svg>
         </div>
         <div
           id="popup"
@@ -374,7 +374,7 @@ export class SugamSelect extends FormControl {
                 aria-disabled=${ifDefined(option.disabled ? 'true' : undefined)}
                 @click=${() => this.handleOptionClick(option)}
               >
-                <svg class="check" viewBox="0 0 24 24" fill="currentColor" aria-hidden="true">${ICONS.check}</svg>
+                <svg class="check" viewBox="0 0 24 24" fill="currentColor" aria-hidden="true">${ICONS.check()}</svg>
                 <span>${option.label}</span>
               </div>`,
           )}

@@ -2,7 +2,7 @@ import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { cssProperties } from '../internal/css-properties.js';
-import { ICONS } from '../internal/icons.js';
+import * as ICONS from '../internal/icon-set.js';
 import { sideNavStyles } from './side-nav.styles.js';
 import { safeUrl } from '../internal/url.js';
 import { observeLightDom } from '../internal/observers.js';
@@ -137,7 +137,7 @@ export class SugamSideNav extends LitElement {
             >
               <span lang=${ifDefined(lang)} dir=${ifDefined(dir)}>${child.getAttribute('label') ?? ''}</span>
               <svg class="chevron" viewBox="0 0 24 24" fill="currentColor" aria-hidden="true">
-                ${ICONS['chevron-down']}
+                ${ICONS.chevronDown()}
               </svg>
             </button>
             ${this.renderList(child, depth + 1, listId, !open)}

@@ -3,7 +3,7 @@ import { property } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { LocalizeController } from '@sugam/i18n';
 import { oneOf } from '../internal/enum.js';
-import { ICONS } from '../internal/icons.js';
+import * as ICONS from '../internal/icon-set.js';
 import { stepStyles } from './stepper.styles.js';
 import { safeUrl } from '../internal/url.js';
 
@@ -87,7 +87,13 @@ export class SugamStep extends LitElement {
   private marker() {
     const state = oneOf(this, 'state', this.state, STEP_STATES, 'upcoming');
     const icon =
-      state === 'done' ? ICONS.check : state === 'warning' ? ICONS.warning : state === 'error' ? ICONS.error : null;
+      state === 'done'
+        ? ICONS.check()
+        : state === 'warning'
+          ? ICONS.warning()
+          : state === 'error'
+            ? ICONS.error()
+            : null;
     if (icon) return html`<svg class="icon" viewBox="0 0 24 24" fill="currentColor" aria-hidden="true">${icon}</svg>`;
     return this.localize.formatNumber(this.index);
   }

@@ -5,7 +5,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { LocalizeController } from '@sugam/i18n';
 import { oneOf } from '../internal/enum.js';
-import { ICONS } from '../internal/icons.js';
+import * as ICONS from '../internal/icon-set.js';
 import { hostStyles } from '../internal/styles.js';
 import { warnOnce } from '../internal/warn.js';
 import { parseNumber } from './parse-number.js';
@@ -385,9 +385,9 @@ export class SugamTable extends LitElement {
                       }
                       const icon = sorted
                         ? direction === 'ascending'
-                          ? ICONS['arrow-up']
-                          : ICONS['arrow-down']
-                        : ICONS.sort;
+                          ? ICONS.arrowUp()
+                          : ICONS.arrowDown()
+                        : ICONS.sort();
                       return html`<th
                         role="columnheader"
                         scope="col"

@@ -3,7 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { LocalizeController } from '@sugam/i18n';
 import { define } from '../internal/define.js';
 import { oneOf } from '../internal/enum.js';
-import { ICONS } from '../internal/icons.js';
+import * as ICONS from '../internal/icon-set.js';
 import { focusNear } from '../alert/focus.js';
 import { SugamToastRegion, TOAST_POSITIONS, type ToastPosition } from './toast-region.js';
 import { toastStyles } from './toast.styles.js';
@@ -259,7 +259,7 @@ export class SugamToast extends LitElement {
     const closable = this.dismissible || this.effectiveDuration === 0;
     return html`<div part="base" class="base ${this.closing ? 'closing' : ''}">
       <svg part="icon" class="icon" viewBox="0 0 24 24" fill="currentColor" aria-hidden="true" focusable="false">
-        ${ICONS[variant]}
+        ${ICONS.statusIcon(variant)}
       </svg>
       <div part="message" class="message">
         <span class="visually-hidden">${this.localize.t(`feedback.${variant}`)} </span><slot></slot>
@@ -280,7 +280,7 @@ export class SugamToast extends LitElement {
               aria-label=${this.localize.t('feedback.close')}
               @click=${() => void this.dismiss('close-button')}
             >
-              <svg viewBox="0 0 24 24" fill="currentColor" aria-hidden="true" focusable="false">${ICONS.close}</svg>
+              <svg viewBox="0 0 24 24" fill="currentColor" aria-hidden="true" focusable="false">${ICONS.close()}</svg>
             </button>`
           : nothing
       }
