@@ -2,20 +2,25 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import '@sugam/components/accordion';
 import type { SugamAccordion } from '@sugam/components/accordion';
+import { samples } from './fixtures/samples.js';
 
 type Args = Pick<SugamAccordion, 'multiple' | 'variant' | 'iconPosition' | 'headingLevel'>;
 
-const items = html`
-  <sugam-accordion-item summary="Who can apply?" open>
-    <p>Any resident of the state aged 18 or over.</p>
-  </sugam-accordion-item>
-  <sugam-accordion-item summary="Which documents do I need?">
-    <p>An Aadhaar card and a proof of address.</p>
-  </sugam-accordion-item>
-  <sugam-accordion-item summary="How long does it take?">
-    <p>Usually 15 working days.</p>
-  </sugam-accordion-item>
-`;
+/** Three sections in the story's language; the first is open. */
+const items = (locale: unknown) => {
+  const s = samples(String(locale ?? 'en'));
+  return html`
+    <sugam-accordion-item summary=${s.eligibility} open>
+      <p>${s.eligibilityText}</p>
+    </sugam-accordion-item>
+    <sugam-accordion-item summary=${s.documents}>
+      <p>${s.documentsText}</p>
+    </sugam-accordion-item>
+    <sugam-accordion-item summary=${s.howToApply}>
+      <p>${s.howToApplyText}</p>
+    </sugam-accordion-item>
+  `;
+};
 
 const meta: Meta<Args> = {
   title: 'Navigation/Accordion',
@@ -26,13 +31,13 @@ const meta: Meta<Args> = {
     iconPosition: { control: 'inline-radio', options: ['start', 'end'] },
     headingLevel: { control: { type: 'number', min: 1, max: 6 } },
   },
-  render: (args) =>
+  render: (args, { globals }) =>
     html`<sugam-accordion
       variant=${args.variant}
       icon-position=${args.iconPosition}
       heading-level=${args.headingLevel}
       ?multiple=${args.multiple}
-      >${items}</sugam-accordion
+      >${items(globals.locale)}</sugam-accordion
     >`,
 };
 export default meta;
@@ -45,38 +50,43 @@ type Story = StoryObj<Args>;
 export const Playground: Story = {};
 
 export const Default: Story = {
-  render: () => html`<sugam-accordion>${items}</sugam-accordion>`,
+  render: (_args, { globals }) => html`<sugam-accordion>${items(globals.locale)}</sugam-accordion>`,
 };
 
 export const Bordered: Story = {
-  render: () => html`<sugam-accordion variant="bordered">${items}</sugam-accordion>`,
+  render: (_args, { globals }) => html`<sugam-accordion variant="bordered">${items(globals.locale)}</sugam-accordion>`,
 };
 
 /** The chevron before the heading text. */
 export const IconAtStart: Story = {
-  render: () => html`<sugam-accordion icon-position="start">${items}</sugam-accordion>`,
+  render: (_args, { globals }) =>
+    html`<sugam-accordion icon-position="start">${items(globals.locale)}</sugam-accordion>`,
 };
 
 /** Several sections can be open at once. */
 export const Multiple: Story = {
-  render: () =>
-    html`<sugam-accordion multiple variant="bordered">
-      <sugam-accordion-item summary="Eligibility" open><p>Residents aged 18 or over.</p></sugam-accordion-item>
-      <sugam-accordion-item summary="Documents" open><p>Aadhaar and proof of address.</p></sugam-accordion-item>
-      <sugam-accordion-item summary="Fees"><p>No fee is charged.</p></sugam-accordion-item>
-    </sugam-accordion>`,
+  render: (_args, { globals }) => {
+    const s = samples(globals.locale);
+    return html`<sugam-accordion multiple variant="bordered">
+      <sugam-accordion-item summary=${s.eligibility} open><p>${s.eligibilityText}</p></sugam-accordion-item>
+      <sugam-accordion-item summary=${s.documents} open><p>${s.documentsText}</p></sugam-accordion-item>
+      <sugam-accordion-item summary=${s.fees}><p>${s.feesText}</p></sugam-accordion-item>
+    </sugam-accordion>`;
+  },
 };
 
 /** A disabled section cannot be opened. */
 export const Disabled: Story = {
-  render: () =>
-    html`<sugam-accordion>
-      <sugam-accordion-item summary="Application form"><p>Fill in the form online.</p></sugam-accordion-item>
-      <sugam-accordion-item summary="Payment (after approval)" disabled><p>Pay online.</p></sugam-accordion-item>
-    </sugam-accordion>`,
+  render: (_args, { globals }) => {
+    const s = samples(globals.locale);
+    return html`<sugam-accordion>
+      <sugam-accordion-item summary=${s.howToApply}><p>${s.howToApplyText}</p></sugam-accordion-item>
+      <sugam-accordion-item summary=${s.payment} disabled><p>${s.feesText}</p></sugam-accordion-item>
+    </sugam-accordion>`;
+  },
 };
 
 /** Heading level 2, to fit a page whose sections start at level 2. */
 export const HeadingLevel: Story = {
-  render: () => html`<sugam-accordion heading-level="2">${items}</sugam-accordion>`,
+  render: (_args, { globals }) => html`<sugam-accordion heading-level="2">${items(globals.locale)}</sugam-accordion>`,
 };

@@ -3,6 +3,7 @@ import { html } from 'lit';
 import '@sugam/components/alert';
 import '@sugam/components/button';
 import { ALERT_LIVE, ALERT_VARIANTS, type SugamAlert } from '@sugam/components/alert';
+import { EN, sampleArg, samples } from './fixtures/samples.js';
 
 type Args = Pick<SugamAlert, 'variant' | 'heading' | 'dismissible' | 'live'> & { message: string };
 
@@ -11,8 +12,8 @@ const meta: Meta<Args> = {
   component: 'sugam-alert',
   args: {
     variant: 'info',
-    heading: 'Offices closed',
-    message: 'All offices are closed on 26 January.',
+    heading: EN.officesClosed,
+    message: EN.officesClosedText,
     dismissible: false,
     live: 'off',
   },
@@ -21,9 +22,13 @@ const meta: Meta<Args> = {
     live: { control: 'inline-radio', options: [...ALERT_LIVE] },
     message: { control: 'text', description: 'Text in the default slot' },
   },
-  render: (args) =>
-    html`<sugam-alert variant=${args.variant} heading=${args.heading} live=${args.live} ?dismissible=${args.dismissible}
-      >${args.message}</sugam-alert
+  render: (args, { globals }) =>
+    html`<sugam-alert
+      variant=${args.variant}
+      heading=${sampleArg(args.heading, 'officesClosed', globals.locale) ?? ''}
+      live=${args.live}
+      ?dismissible=${args.dismissible}
+      >${sampleArg(args.message, 'officesClosedText', globals.locale)}</sugam-alert
     >`,
 };
 export default meta;
@@ -34,20 +39,22 @@ export const Playground: Story = {};
 
 /** The four variants, each with its own colour, icon and spoken prefix. */
 export const Variants: Story = {
-  render: () =>
-    html`<div style="display: grid; gap: 12px; max-inline-size: 40rem">
-      <sugam-alert variant="info" heading="Offices closed">All offices are closed on 26 January.</sugam-alert>
-      <sugam-alert variant="success" heading="Application submitted">Your reference number is AB12345.</sugam-alert>
-      <sugam-alert variant="warning" heading="Session ending">You will be signed out in 2 minutes.</sugam-alert>
-      <sugam-alert variant="error" heading="Payment failed">No money was taken. Try again.</sugam-alert>
-    </div>`,
+  render: (_args, { globals }) => {
+    const s = samples(globals.locale);
+    return html`<div style="display: grid; gap: 12px; max-inline-size: 40rem">
+      <sugam-alert variant="info" heading=${s.officesClosed}>${s.officesClosedText}</sugam-alert>
+      <sugam-alert variant="success" heading=${s.applicationSubmitted}>${s.referenceText}</sugam-alert>
+      <sugam-alert variant="warning" heading=${s.sessionEnding}>${s.sessionEndingText}</sugam-alert>
+      <sugam-alert variant="error" heading=${s.paymentFailed}>${s.paymentFailedText}</sugam-alert>
+    </div>`;
+  },
 };
 
 /** Without a heading, and with a heading element in the `heading` slot (it joins the page outline). */
 export const Headings: Story = {
-  render: () =>
+  render: (_args, { globals }) =>
     html`<div style="display: grid; gap: 12px; max-inline-size: 40rem">
-      <sugam-alert variant="success">Your details have been saved.</sugam-alert>
+      <sugam-alert variant="success">${samples(globals.locale).saved}</sugam-alert>
       <sugam-alert variant="info"
         ><h2 slot="heading">New rules from 1 April</h2>
         <p>Read the <a href="#rules">changes to the scheme</a> before you apply.</p></sugam-alert
@@ -57,13 +64,13 @@ export const Headings: Story = {
 
 /** The close button hides the alert; focus moves to the next focusable element if it was inside. */
 export const Dismissible: Story = {
-  render: () =>
-    html`<div style="display: grid; gap: 12px; max-inline-size: 40rem">
-      <sugam-alert variant="info" dismissible>The site will be down for maintenance on Sunday.</sugam-alert>
-      <sugam-alert variant="warning" dismissible heading="Check your email">
-        We could not verify your email address.
-      </sugam-alert>
-    </div>`,
+  render: (_args, { globals }) => {
+    const s = samples(globals.locale);
+    return html`<div style="display: grid; gap: 12px; max-inline-size: 40rem">
+      <sugam-alert variant="info" dismissible>${s.officesClosedText}</sugam-alert>
+      <sugam-alert variant="warning" dismissible heading=${s.sessionEnding}>${s.sessionEndingText}</sugam-alert>
+    </div>`;
+  },
 };
 
 /**
@@ -71,8 +78,9 @@ export const Dismissible: Story = {
  * `live="assertive"` (errors) it interrupts; with `live="polite"` it waits its turn.
  */
 export const Live: Story = {
-  render: () =>
-    html`<div style="display: grid; gap: 12px; max-inline-size: 40rem">
+  render: (_args, { globals }) => {
+    const s = samples(globals.locale);
+    return html`<div style="display: grid; gap: 12px; max-inline-size: 40rem">
       <div style="display: flex; flex-wrap: wrap; gap: 8px">
         <sugam-button
           @click=${(event: Event) => {
@@ -82,7 +90,7 @@ export const Live: Story = {
             alert.hidden = true;
             requestAnimationFrame(() => alert.show());
           }}
-          >Save draft</sugam-button
+          >${s.submit}</sugam-button
         >
         <sugam-button
           intent="danger"
@@ -94,12 +102,15 @@ export const Live: Story = {
             alert.hidden = true;
             requestAnimationFrame(() => alert.show());
           }}
-          >Pay now</sugam-button
+          >${s.payment}</sugam-button
         >
       </div>
-      <sugam-alert id="live-polite" variant="success" live="polite" dismissible hidden>Draft saved.</sugam-alert>
+      <sugam-alert id="live-polite" variant="success" live="polite" dismissible hidden
+        >${s.applicationSubmitted}</sugam-alert
+      >
       <sugam-alert id="live-assertive" variant="error" live="assertive" dismissible hidden>
-        Payment failed. Try again.
+        ${s.paymentFailed}
       </sugam-alert>
-    </div>`,
+    </div>`;
+  },
 };

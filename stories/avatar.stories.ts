@@ -3,6 +3,7 @@ import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import '@sugam/components/avatar';
 import { AVATAR_SHAPES, AVATAR_SIZES, AVATAR_STATUSES, type SugamAvatar } from '@sugam/components/avatar';
+import { EN, sampleArg, samples } from './fixtures/samples.js';
 
 type Args = Pick<SugamAvatar, 'name' | 'src' | 'size' | 'shape' | 'status'>;
 
@@ -14,16 +15,16 @@ const photo = `data:image/svg+xml,${encodeURIComponent(
 const meta: Meta<Args> = {
   title: 'Data display/Avatar',
   component: 'sugam-avatar',
-  args: { name: 'Asha Verma', size: 'lg', shape: 'circle' },
+  args: { name: EN.personName, size: 'lg', shape: 'circle' },
   argTypes: {
     size: { control: 'inline-radio', options: [...AVATAR_SIZES] },
     shape: { control: 'inline-radio', options: [...AVATAR_SHAPES] },
     status: { control: 'inline-radio', options: [undefined, ...AVATAR_STATUSES] },
     src: { control: 'text' },
   },
-  render: (args) =>
+  render: (args, { globals }) =>
     html`<sugam-avatar
-      name=${ifDefined(args.name)}
+      name=${ifDefined(sampleArg(args.name, 'personName', globals.locale))}
       src=${ifDefined(args.src)}
       size=${args.size}
       shape=${args.shape}
@@ -37,10 +38,10 @@ export const Playground: Story = {};
 
 /** A picture, initials from the name (when there is no picture or it fails), and an icon without a name. */
 export const Fallbacks: Story = {
-  render: () =>
+  render: (_args, { globals }) =>
     html`<div style="display: flex; flex-wrap: wrap; gap: 16px; align-items: center">
-      <sugam-avatar name="Asha Verma" src=${photo} size="xl"></sugam-avatar>
-      <sugam-avatar name="Asha Verma" size="xl"></sugam-avatar>
+      <sugam-avatar name=${samples(globals.locale).personName} src=${photo} size="xl"></sugam-avatar>
+      <sugam-avatar name=${samples(globals.locale).personName} size="xl"></sugam-avatar>
       <sugam-avatar name="Ravi Kumar" src="data:image/png;base64,broken" size="xl"></sugam-avatar>
       <sugam-avatar decorative size="xl"></sugam-avatar>
     </div>`,
@@ -61,12 +62,12 @@ export const IndicInitials: Story = {
 
 /** 24, 32, 40, 48, 56, 64 and 80 px, in both shapes. */
 export const Sizes: Story = {
-  render: () =>
+  render: (_args, { globals }) =>
     html`<div style="display: grid; gap: 16px">
       ${AVATAR_SHAPES.map(
         (shape) =>
           html`<div style="display: flex; flex-wrap: wrap; gap: 12px; align-items: center">
-            ${AVATAR_SIZES.map((size) => html`<sugam-avatar name="Asha Verma" size=${size} shape=${shape}></sugam-avatar>`)}
+            ${AVATAR_SIZES.map((size) => html`<sugam-avatar name=${samples(globals.locale).personName} size=${size} shape=${shape}></sugam-avatar>`)}
           </div>`,
       )}
     </div>`,
@@ -74,20 +75,26 @@ export const Sizes: Story = {
 
 /** Each status has its own mark as well as colour, and is told to screen readers in the page's language. */
 export const Status: Story = {
-  render: () =>
+  render: (_args, { globals }) =>
     html`<div style="display: flex; flex-wrap: wrap; gap: 16px; align-items: center">
       ${AVATAR_STATUSES.map(
-        (status) => html`<sugam-avatar name="Asha Verma" src=${photo} size="xl" status=${status}></sugam-avatar>`,
+        (status) =>
+          html`<sugam-avatar
+            name=${samples(globals.locale).personName}
+            src=${photo}
+            size="xl"
+            status=${status}
+          ></sugam-avatar>`,
       )}
-      <sugam-avatar name="Asha Verma" size="xl" shape="square" status="online"></sugam-avatar>
+      <sugam-avatar name=${samples(globals.locale).personName} size="xl" shape="square" status="online"></sugam-avatar>
     </div>`,
 };
 
 /** Overlapping avatars; past `max`, a "+N" bubble whose accessible name says how many more people there are. */
 export const Group: Story = {
-  render: () =>
+  render: (_args, { globals }) =>
     html`<sugam-avatar-group label="Reviewers" max="3">
-      <sugam-avatar name="Asha Verma" src=${photo}></sugam-avatar>
+      <sugam-avatar name=${samples(globals.locale).personName} src=${photo}></sugam-avatar>
       <sugam-avatar name="Ravi Kumar"></sugam-avatar>
       <sugam-avatar name="श्रीनिवास राव"></sugam-avatar>
       <sugam-avatar name="Meena Das"></sugam-avatar>

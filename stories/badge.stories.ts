@@ -3,6 +3,7 @@ import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import '@sugam/components/badge';
 import { BADGE_SIZES, BADGE_TYPES, BADGE_VARIANTS, type SugamBadge } from '@sugam/components/badge';
+import { samples } from './fixtures/samples.js';
 
 type Args = Pick<SugamBadge, 'type' | 'variant' | 'size' | 'value' | 'label' | 'icon'> & { max?: number };
 
@@ -63,12 +64,12 @@ export const Variants: Story = {
 };
 
 export const Sizes: Story = {
-  render: () =>
+  render: (_args, { globals }) =>
     html`${BADGE_SIZES.map(
       (size) =>
         html`<div style=${row}>
           <sugam-badge size=${size} value="3"></sugam-badge>
-          <sugam-badge size=${size} type="dot" label="New"></sugam-badge>
+          <sugam-badge size=${size} type="dot" label=${samples(globals.locale).newLabel}></sugam-badge>
           <sugam-badge size=${size} type="icon" icon="star" variant="secondary" label="Featured"></sugam-badge>
         </div>`,
     )}`,
@@ -76,12 +77,12 @@ export const Sizes: Story = {
 
 /** Counts above `max` show as "99+"; non-numeric values are shown as given. */
 export const Counts: Story = {
-  render: () =>
+  render: (_args, { globals }) =>
     html`<div style=${row}>
       <sugam-badge value="7"></sugam-badge>
       <sugam-badge value="1250"></sugam-badge>
       <sugam-badge value="150" max="99" variant="danger" label="More than 99 new messages"></sugam-badge>
-      <sugam-badge value="New" variant="success"></sugam-badge>
+      <sugam-badge value=${samples(globals.locale).newLabel} variant="success"></sugam-badge>
     </div>`,
 };
 

@@ -3,14 +3,19 @@ import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import '@sugam/components/breadcrumb';
 import type { SugamBreadcrumb } from '@sugam/components/breadcrumb';
+import { samples } from './fixtures/samples.js';
 
 type Args = Pick<SugamBreadcrumb, 'label' | 'collapse'>;
 
-const items = html`<sugam-breadcrumb-item href="#home" lang="en" dir="ltr">Home</sugam-breadcrumb-item>
-  <sugam-breadcrumb-item href="#services" lang="en" dir="ltr">Services</sugam-breadcrumb-item>
-  <sugam-breadcrumb-item href="#certificates" lang="en" dir="ltr">Certificates</sugam-breadcrumb-item>
-  <sugam-breadcrumb-item href="#birth" lang="en" dir="ltr">Birth certificate</sugam-breadcrumb-item>
-  <sugam-breadcrumb-item lang="en" dir="ltr">Apply online</sugam-breadcrumb-item>`;
+/** Five levels in the story's language, from the home page to the current page. */
+const items = (locale: unknown) => {
+  const s = samples(String(locale ?? 'en'));
+  return html`<sugam-breadcrumb-item href="#home">${s.home}</sugam-breadcrumb-item>
+    <sugam-breadcrumb-item href="#services">${s.services}</sugam-breadcrumb-item>
+    <sugam-breadcrumb-item href="#certificates">${s.certificates}</sugam-breadcrumb-item>
+    <sugam-breadcrumb-item href="#birth">${s.birthCertificate}</sugam-breadcrumb-item>
+    <sugam-breadcrumb-item>${s.applyOnline}</sugam-breadcrumb-item>`;
+};
 
 const meta: Meta<Args> = {
   title: 'Page chrome/Breadcrumb',
@@ -20,9 +25,9 @@ const meta: Meta<Args> = {
     collapse: { control: 'inline-radio', options: ['auto', 'always', 'never'] },
     label: { control: 'text' },
   },
-  render: (args) =>
+  render: (args, { globals }) =>
     html`<sugam-breadcrumb label=${ifDefined(args.label || undefined)} collapse=${args.collapse}
-      >${items}</sugam-breadcrumb
+      >${items(globals.locale)}</sugam-breadcrumb
     >`,
 };
 export default meta;
@@ -36,17 +41,20 @@ export const Playground: Story = {};
 
 /** At 320 px the trail keeps the home page, the parent and the current page; "…" reveals the rest. */
 export const Collapsed: Story = {
-  render: () => html`<div style="max-inline-size: 320px"><sugam-breadcrumb>${items}</sugam-breadcrumb></div>`,
+  render: (_args, { globals }) =>
+    html`<div style="max-inline-size: 320px"><sugam-breadcrumb>${items(globals.locale)}</sugam-breadcrumb></div>`,
 };
 
 /** The current page may stay a link (`href` on the last item); it is still marked `aria-current="page"`. */
 export const CurrentPageLinked: Story = {
-  render: () =>
-    html`<sugam-breadcrumb>
-      <sugam-breadcrumb-item href="#home" lang="en" dir="ltr">Home</sugam-breadcrumb-item>
-      <sugam-breadcrumb-item href="#about" lang="en" dir="ltr">About us</sugam-breadcrumb-item>
-      <sugam-breadcrumb-item href="#organisation" lang="en" dir="ltr">Organisation chart</sugam-breadcrumb-item>
-    </sugam-breadcrumb>`,
+  render: (_args, { globals }) => {
+    const s = samples(globals.locale);
+    return html`<sugam-breadcrumb>
+      <sugam-breadcrumb-item href="#home">${s.home}</sugam-breadcrumb-item>
+      <sugam-breadcrumb-item href="#about">${s.aboutUs}</sugam-breadcrumb-item>
+      <sugam-breadcrumb-item href="#contact">${s.contactUs}</sugam-breadcrumb-item>
+    </sugam-breadcrumb>`;
+  },
 };
 
 /** Level names in Hindi: each item carries its `lang`, kept on its link. */

@@ -4,6 +4,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import '@sugam/components/card';
 import '@sugam/components/button';
 import { CARD_ORIENTATIONS, CARD_VARIANTS, type SugamCard } from '@sugam/components/card';
+import { EN, sampleArg, samples } from './fixtures/samples.js';
 
 type Args = Pick<SugamCard, 'variant' | 'orientation' | 'heading' | 'href'> & { body: string };
 
@@ -12,11 +13,13 @@ const picture = `data:image/svg+xml,${encodeURIComponent(
   '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 160 90"><rect width="160" height="90" fill="#dcd4ff"/><circle cx="120" cy="28" r="12" fill="#ffa827"/><path d="M0 90 50 40l30 30 20-18 60 38z" fill="#4a2bc2"/></svg>',
 )}`;
 
-const tag = html`<span
-  slot="tag"
-  style="display: inline-block; padding: 0 8px; border-radius: 999px; background: var(--sugam-color-surface-brand-subtle); color: var(--sugam-color-text-brand); font-size: 0.875rem"
-  >Scheme</span
->`;
+/** A small label in the `tag` slot. */
+const tag = (text: string) =>
+  html`<span
+    slot="tag"
+    style="display: inline-block; padding: 0 8px; border-radius: 999px; background: var(--sugam-color-surface-brand-subtle); color: var(--sugam-color-text-brand); font-size: 0.875rem"
+    >${text}</span
+  >`;
 
 const meta: Meta<Args> = {
   title: 'Data display/Card',
@@ -24,25 +27,25 @@ const meta: Meta<Args> = {
   args: {
     variant: 'solid',
     orientation: 'vertical',
-    heading: 'Apply for a ration card',
-    body: 'Get subsidised food grains for your family.',
+    heading: EN.rationCard,
+    body: EN.overviewText,
   },
   argTypes: {
     variant: { control: 'inline-radio', options: [...CARD_VARIANTS] },
     orientation: { control: 'inline-radio', options: [...CARD_ORIENTATIONS] },
     body: { control: 'text', description: 'Text in the default slot' },
   },
-  render: (args) =>
+  render: (args, { globals }) =>
     html`<sugam-card
       style="max-inline-size: 40rem"
       variant=${args.variant}
       orientation=${args.orientation}
-      heading=${ifDefined(args.heading)}
+      heading=${ifDefined(sampleArg(args.heading, 'rationCard', globals.locale))}
       href=${ifDefined(args.href)}
     >
       <img slot="image" src=${picture} alt="" />
-      ${tag}
-      <p>${args.body}</p>
+      ${tag(samples(globals.locale).newLabel)}
+      <p>${sampleArg(args.body, 'overviewText', globals.locale)}</p>
     </sugam-card>`,
 };
 export default meta;
@@ -52,29 +55,35 @@ export const Playground: Story = {};
 
 /** Solid (raised) and outline, side by side. */
 export const Variants: Story = {
-  render: () =>
-    html`<div style="display: grid; gap: 16px; grid-template-columns: repeat(auto-fill, minmax(min(100%, 16rem), 1fr))">
+  render: (_args, { globals }) => {
+    const s = samples(globals.locale);
+    return html`<div
+      style="display: grid; gap: 16px; grid-template-columns: repeat(auto-fill, minmax(min(100%, 16rem), 1fr))"
+    >
       ${CARD_VARIANTS.map(
         (variant) =>
-          html`<sugam-card variant=${variant} heading=${`Pension (${variant})`}>
+          html`<sugam-card variant=${variant} heading=${s.pension}>
             <img slot="image" src=${picture} alt="" />
-            ${tag}
-            <p>Old age pension for citizens above 60.</p>
-            <sugam-button slot="footer" variant="outline" size="sm">Check eligibility</sugam-button>
+            ${tag(s.schemes)}
+            <p>${s.pensionText}</p>
+            <sugam-button slot="footer" variant="outline" size="sm">${s.eligibility}</sugam-button>
           </sugam-card>`,
       )}
-    </div>`,
+    </div>`;
+  },
 };
 
 /** The picture at the start; below 30rem of width the card stacks again. */
 export const Horizontal: Story = {
-  render: () =>
-    html`<sugam-card orientation="horizontal" heading="Scholarships for students" style="max-inline-size: 44rem">
+  render: (_args, { globals }) => {
+    const s = samples(globals.locale);
+    return html`<sugam-card orientation="horizontal" heading=${s.birthCertificate} style="max-inline-size: 44rem">
       <img slot="image" src=${picture} alt="" />
-      ${tag}
-      <p>Central and state scholarships in one place.</p>
-      <sugam-button slot="footer" size="sm">Apply</sugam-button>
-    </sugam-card>`,
+      ${tag(s.newLabel)}
+      <p>${s.trackApplication}</p>
+      <sugam-button slot="footer" size="sm">${s.apply}</sugam-button>
+    </sugam-card>`;
+  },
 };
 
 /**
@@ -82,25 +91,29 @@ export const Horizontal: Story = {
  * The footer's button stays separately clickable.
  */
 export const WholeCardLink: Story = {
-  render: () =>
-    html`<div style="display: grid; gap: 16px; grid-template-columns: repeat(auto-fill, minmax(min(100%, 16rem), 1fr))">
-      <sugam-card heading="Birth certificate" href="#birth">
+  render: (_args, { globals }) => {
+    const s = samples(globals.locale);
+    return html`<div
+      style="display: grid; gap: 16px; grid-template-columns: repeat(auto-fill, minmax(min(100%, 16rem), 1fr))"
+    >
+      <sugam-card heading=${s.birthCertificate} href="#birth">
         <img slot="image" src=${picture} alt="" />
-        <p>Apply online and track your request.</p>
+        <p>${s.applyOnline}</p>
       </sugam-card>
-      <sugam-card variant="outline" heading="Driving licence" href="#licence">
-        ${tag}
-        <p>Renew or apply for a new licence.</p>
-        <sugam-button slot="footer" variant="text" size="sm">Fees</sugam-button>
+      <sugam-card variant="outline" heading=${s.rationCard} href="#ration-card">
+        ${tag(s.schemes)}
+        <p>${s.overviewText}</p>
+        <sugam-button slot="footer" variant="text" size="sm">${s.fees}</sugam-button>
       </sugam-card>
-    </div>`,
+    </div>`;
+  },
 };
 
 /** A heading element in the `heading` slot, for a heading that needs markup. */
 export const SlottedHeading: Story = {
-  render: () =>
+  render: (_args, { globals }) =>
     html`<sugam-card variant="outline" style="max-inline-size: 24rem">
-      <h3 slot="heading">Helpline</h3>
-      <p>Call 1800-11-0001, Monday to Saturday.</p>
+      <h3 slot="heading">${samples(globals.locale).contactUs}</h3>
+      <p>1800-11-0001</p>
     </sugam-card>`,
 };

@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import '@sugam/components/chip';
 import { CHIP_SIZES, CHIP_TYPES, type SugamChip } from '@sugam/components/chip';
+import { samples } from './fixtures/samples.js';
 
 type Args = Pick<SugamChip, 'type' | 'selected' | 'disabled' | 'size'> & { label: string };
 
@@ -29,34 +30,40 @@ export const Playground: Story = {};
 
 /** Filter chips combine: each is a toggle button with a check mark when on. */
 export const Filter: Story = {
-  render: () =>
-    html`<div role="group" aria-label="Languages" style=${group}>
-      <sugam-chip selected>Hindi</sugam-chip>
-      <sugam-chip>English</sugam-chip>
-      <sugam-chip selected>Tamil</sugam-chip>
-      <sugam-chip disabled>Urdu</sugam-chip>
-    </div>`,
+  render: (_args, { globals }) => {
+    const s = samples(globals.locale);
+    return html`<div role="group" aria-label=${s.status} style=${group}>
+      <sugam-chip selected>${s.open}</sugam-chip>
+      <sugam-chip>${s.closed}</sugam-chip>
+      <sugam-chip selected>${s.newLabel}</sugam-chip>
+      <sugam-chip disabled>${s.stepSaved}</sugam-chip>
+    </div>`;
+  },
 };
 
 /** Choice chips with the same name: only one is on. */
 export const Choice: Story = {
-  render: () =>
-    html`<div role="group" aria-label="Delivery" style=${group}>
-      <sugam-chip type="choice" name="delivery" selected>Post</sugam-chip>
-      <sugam-chip type="choice" name="delivery">Email</sugam-chip>
-      <sugam-chip type="choice" name="delivery">Collect in person</sugam-chip>
-    </div>`,
+  render: (_args, { globals }) => {
+    const s = samples(globals.locale);
+    return html`<div role="group" aria-label=${s.services} style=${group}>
+      <sugam-chip type="choice" name="service" selected>${s.certificates}</sugam-chip>
+      <sugam-chip type="choice" name="service">${s.rationCard}</sugam-chip>
+      <sugam-chip type="choice" name="service">${s.pension}</sugam-chip>
+    </div>`;
+  },
 };
 
-/** Input chips: the remove button is named "Remove Pune" in the reader's language. */
+/** Input chips: the remove button is named "Remove Pune" (the district in the story's language) in the reader's language. */
 export const Input: Story = {
-  render: () =>
-    html`<div role="group" aria-label="Selected districts" style=${group}>
-      <sugam-chip type="input">Pune</sugam-chip>
-      <sugam-chip type="input">Nagpur</sugam-chip>
-      <sugam-chip type="input">Chhatrapati Sambhajinagar</sugam-chip>
-      <sugam-chip type="input" disabled>Mumbai</sugam-chip>
-    </div>`,
+  render: (_args, { globals }) => {
+    const s = samples(globals.locale);
+    return html`<div role="group" aria-label=${s.district} style=${group}>
+      <sugam-chip type="input">${s.pune}</sugam-chip>
+      <sugam-chip type="input">${s.nagpur}</sugam-chip>
+      <sugam-chip type="input">${s.thane}</sugam-chip>
+      <sugam-chip type="input" disabled>${s.nashik}</sugam-chip>
+    </div>`;
+  },
 };
 
 export const Sizes: Story = {

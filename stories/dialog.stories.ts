@@ -3,6 +3,7 @@ import { html } from 'lit';
 import '@sugam/components/dialog';
 import '@sugam/components/button';
 import type { SugamDialog, RequestCloseDetail } from '@sugam/components/dialog';
+import { EN, sampleArg, samples } from './fixtures/samples.js';
 
 type Args = Pick<SugamDialog, 'label' | 'size' | 'lightDismiss' | 'open'>;
 
@@ -14,17 +15,24 @@ const closeHost = (event: Event, value: string) =>
 const meta: Meta<Args> = {
   title: 'Overlays/Dialog',
   component: 'sugam-dialog',
-  args: { label: 'Submit your application?', size: 'm', lightDismiss: false, open: false },
+  args: { label: EN.submitQuestion, size: 'm', lightDismiss: false, open: false },
   argTypes: { size: { control: 'inline-radio', options: ['s', 'm', 'l'] } },
-  render: (args) =>
-    html`<sugam-button @click=${openNext}>Review and submit</sugam-button>
-      <sugam-dialog label=${args.label} size=${args.size} ?light-dismiss=${args.lightDismiss} ?open=${args.open}>
-        <p>You cannot change your answers after you submit.</p>
+  render: (args, { globals }) => {
+    const s = samples(globals.locale);
+    return html`<sugam-button @click=${openNext}>${s.review}</sugam-button>
+      <sugam-dialog
+        label=${sampleArg(args.label, 'submitQuestion', globals.locale) ?? ''}
+        size=${args.size}
+        ?light-dismiss=${args.lightDismiss}
+        ?open=${args.open}
+      >
+        <p>${s.submitWarning}</p>
         <sugam-button slot="footer" variant="outline" @click=${(e: Event) => closeHost(e, 'cancel')}
-          >Cancel</sugam-button
+          >${s.cancel}</sugam-button
         >
-        <sugam-button slot="footer" @click=${(e: Event) => closeHost(e, 'submit')}>Submit</sugam-button>
-      </sugam-dialog>`,
+        <sugam-button slot="footer" @click=${(e: Event) => closeHost(e, 'submit')}>${s.submit}</sugam-button>
+      </sugam-dialog>`;
+  },
 };
 export default meta;
 type Story = StoryObj<Args>;
@@ -39,7 +47,7 @@ export const Playground: Story = {};
 export const Open: Story = {
   args: { open: true },
   parameters: { docs: { story: { inline: false, iframeHeight: 420 } } },
-  render: (args) => html`<div style="min-block-size: 420px">${meta.render!(args, {} as never)}</div>`,
+  render: (args, context) => html`<div style="min-block-size: 420px">${meta.render!(args, context)}</div>`,
 };
 
 /** s (24rem), m (36rem, default) and l (52rem); on a narrow screen every size takes the full width. */
@@ -60,11 +68,13 @@ export const Sizes: Story = {
 
 /** With `light-dismiss`, a click on the backdrop closes it too (reason `backdrop`). */
 export const LightDismiss: Story = {
-  render: () =>
-    html`<sugam-button variant="outline" @click=${openNext}>Show help</sugam-button>
-      <sugam-dialog label="About this form" size="s" light-dismiss>
-        <p>Click outside this box, press Escape or use × to close it.</p>
-      </sugam-dialog>`,
+  render: (_args, { globals }) => {
+    const s = samples(globals.locale);
+    return html`<sugam-button variant="outline" @click=${openNext}>${s.howToApply}</sugam-button>
+      <sugam-dialog label=${s.howToApply} size="s" light-dismiss>
+        <p>${s.howToApplyText}</p>
+      </sugam-dialog>`;
+  },
 };
 
 /** A heading element in the `heading` slot names the dialog; `autofocus` chooses the first focus. */

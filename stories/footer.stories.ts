@@ -4,6 +4,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import '@sugam/components/footer';
 import '@sugam/components/link';
 import type { SugamFooter } from '@sugam/components/footer';
+import { EN, sampleArg, sampleLocale, samples } from './fixtures/samples.js';
 
 type Args = Pick<
   SugamFooter,
@@ -24,53 +25,54 @@ type Args = Pick<
 >;
 
 /** A made-up department's logo (a placeholder, not the State Emblem), drawn with currentColor. */
-const logo = html`<svg
-  slot="emblem"
-  role="img"
-  aria-label="Department of Citizen Services logo"
-  viewBox="0 0 48 48"
-  width="48"
-  height="48"
->
-  ${svg`<circle cx="24" cy="24" r="21" fill="none" stroke="currentColor" stroke-width="3" />
+const logo = (name: string) =>
+  html`<svg slot="emblem" role="img" aria-label=${name} viewBox="0 0 48 48" width="48" height="48">
+    ${svg`<circle cx="24" cy="24" r="21" fill="none" stroke="currentColor" stroke-width="3" />
   <circle cx="24" cy="24" r="5" fill="currentColor" />
   <path d="M24 7v9M24 32v9M7 24h9M32 24h9M12 12l6.4 6.4M29.6 29.6 36 36M36 12l-6.4 6.4M18.4 29.6 12 36" stroke="currentColor" stroke-width="2.5" stroke-linecap="round" />`}
-</svg>`;
+  </svg>`;
 
 const lineage = html`<span slot="lineage">
   <span lang="hi" dir="ltr">नागरिक सेवा विभाग, भारत सरकार</span><br />
   <span lang="en" dir="ltr">Department of Citizen Services, Government of India</span>
 </span>`;
 
-const columns = html`<div>
-    <h2 lang="en" dir="ltr" style="margin: 0 0 8px; font-size: 1rem">About us</h2>
-    <ul style="margin: 0; padding: 0; list-style: none; display: grid; gap: 4px">
-      <li><sugam-link standalone href="#about" lang="en" dir="ltr">Who we are</sugam-link></li>
-      <li><sugam-link standalone href="#rti" lang="en" dir="ltr">Right to Information</sugam-link></li>
-    </ul>
-  </div>
-  <div>
-    <h2 lang="en" dir="ltr" style="margin: 0 0 8px; font-size: 1rem">Services</h2>
-    <ul style="margin: 0; padding: 0; list-style: none; display: grid; gap: 4px">
-      <li><sugam-link standalone href="#certificates" lang="en" dir="ltr">Certificates</sugam-link></li>
-      <li><sugam-link standalone href="#grievances" lang="en" dir="ltr">Grievances</sugam-link></li>
-    </ul>
-  </div>
-  <div>
-    <h2 lang="en" dir="ltr" style="margin: 0 0 8px; font-size: 1rem">Related sites</h2>
-    <ul style="margin: 0; padding: 0; list-style: none; display: grid; gap: 4px">
-      <li>
-        <sugam-link standalone href="https://www.india.gov.in" lang="en" dir="ltr">National Portal of India</sugam-link>
-      </li>
-    </ul>
-  </div>`;
+/** Three columns of links in the story's language. */
+const columns = (locale: unknown) => {
+  const s = samples(String(locale ?? 'en'));
+  const column = (heading: string, links: [string, string][]) =>
+    html`<div>
+      <h2 style="margin: 0 0 8px; font-size: 1rem">${heading}</h2>
+      <ul style="margin: 0; padding: 0; list-style: none; display: grid; gap: 4px">
+        ${links.map(([href, text]) => html`<li><sugam-link standalone href=${href}>${text}</sugam-link></li>`)}
+      </ul>
+    </div>`;
+  return html`${column(s.aboutUs, [
+    ['#overview', s.overview],
+    ['#faq', s.faq],
+  ])}
+  ${column(s.services, [
+    ['#certificates', s.certificates],
+    ['#schemes', s.schemes],
+  ])}
+  ${column(s.contactUs, [['#feedback', s.feedback]])}`;
+};
+
+/** The owner in the story's language while the arg holds its English default (and its `owner-lang` with it). */
+const owner = (args: Args, locale: unknown) => {
+  const localized = args.owner === EN.departmentName;
+  return {
+    name: sampleArg(args.owner, 'departmentName', locale),
+    lang: localized ? sampleLocale(String(locale ?? 'en')) : args.ownerLang,
+  };
+};
 
 const meta: Meta<Args> = {
   title: 'Page chrome/Footer',
   component: 'sugam-footer',
   args: {
     variant: 'dark',
-    owner: 'Department of Citizen Services',
+    owner: EN.departmentName,
     ownerLang: 'en',
     copyrightYear: 2026,
     lastUpdated: '2026-11-20',
@@ -89,11 +91,11 @@ const meta: Meta<Args> = {
     updatedLabel: { control: 'inline-radio', options: ['updated', 'reviewed'] },
     lastUpdated: { name: 'updated (ISO date)', control: 'text' },
   },
-  render: (args) =>
+  render: (args, { globals }) =>
     html`<sugam-footer
       variant=${args.variant}
-      owner=${ifDefined(args.owner)}
-      owner-lang=${ifDefined(args.ownerLang)}
+      owner=${ifDefined(owner(args, globals.locale).name)}
+      owner-lang=${ifDefined(owner(args, globals.locale).lang)}
       copyright-year=${ifDefined(args.copyrightYear)}
       updated=${ifDefined(args.lastUpdated)}
       updated-label=${args.updatedLabel}
@@ -106,7 +108,7 @@ const meta: Meta<Args> = {
       feedback-href=${ifDefined(args.feedbackHref || undefined)}
       contact-href=${ifDefined(args.contactHref || undefined)}
     >
-      ${logo} ${lineage}
+      ${logo(samples(globals.locale).departmentName)} ${lineage}
     </sugam-footer>`,
 };
 export default meta;
@@ -124,15 +126,15 @@ export const Playground: Story = {};
  * contentinfo landmark.
  */
 export const Variants: Story = {
-  render: (args) =>
+  render: (args, { globals }) =>
     html`<div style="display: grid; gap: 24px">
       ${(['dark', 'primary', 'light'] as const).map(
         (variant) =>
           html`<section>
             <sugam-footer
               variant=${variant}
-              owner=${ifDefined(args.owner)}
-              owner-lang="en"
+              owner=${ifDefined(owner(args, globals.locale).name)}
+              owner-lang=${ifDefined(owner(args, globals.locale).lang)}
               copyright-year="2026"
               updated="2026-11-20"
               privacy-href="#privacy"
@@ -140,7 +142,7 @@ export const Variants: Story = {
               accessibility-href="#accessibility"
               contact-href="#contact"
             >
-              ${logo} ${lineage}
+              ${logo(samples(globals.locale).departmentName)} ${lineage}
             </sugam-footer>
           </section>`,
       )}
@@ -149,10 +151,10 @@ export const Variants: Story = {
 
 /** Extra columns go in the default slot; they sit in a grid that becomes one column on a phone. */
 export const WithColumns: Story = {
-  render: (args) =>
+  render: (args, { globals }) =>
     html`<sugam-footer
-      owner=${ifDefined(args.owner)}
-      owner-lang="en"
+      owner=${ifDefined(owner(args, globals.locale).name)}
+      owner-lang=${ifDefined(owner(args, globals.locale).lang)}
       copyright-year="2026"
       updated="2026-11-20"
       hyperlinking-href="#hyperlinking"
@@ -164,18 +166,18 @@ export const WithColumns: Story = {
       feedback-href="#feedback"
       contact-href="#contact"
     >
-      ${logo} ${lineage} ${columns}
+      ${logo(samples(globals.locale).departmentName)} ${lineage} ${columns(globals.locale)}
       <sugam-link slot="links" href="#rti" lang="en" dir="ltr">RTI</sugam-link>
     </sugam-footer>`,
 };
 
 /** A "last reviewed" date instead of "last updated", on the light variant without emblem or lineage. */
 export const Reviewed: Story = {
-  render: () =>
+  render: (_args, { globals }) =>
     html`<sugam-footer
       variant="light"
-      owner="Department of Citizen Services"
-      owner-lang="en"
+      owner=${samples(globals.locale).departmentName}
+      owner-lang=${sampleLocale(String(globals.locale ?? 'en'))}
       copyright-year="2026"
       updated="2026-01-26"
       updated-label="reviewed"

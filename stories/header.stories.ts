@@ -5,6 +5,7 @@ import '@sugam/components/header';
 import type { SugamHeader } from '@sugam/components/header';
 import '@sugam/components/identity-bar';
 import '@sugam/components/skip-link';
+import { samples } from './fixtures/samples.js';
 
 interface Args {
   namePrimary: string;
@@ -36,20 +37,23 @@ const logo = html`<svg
   />
 </svg>`;
 
-const navigation = html`
-  <sugam-nav-item href="#home" label="Home" current></sugam-nav-item>
-  <sugam-nav-item label="About us">
-    <sugam-nav-item href="#mission" label="Mission"></sugam-nav-item>
-    <sugam-nav-item href="#who" label="Who's who"></sugam-nav-item>
-    <sugam-nav-item href="#acts" label="Acts and rules"></sugam-nav-item>
-  </sugam-nav-item>
-  <sugam-nav-item label="Schemes">
-    <sugam-nav-item href="#jal-jeevan" label="Jal Jeevan Mission"></sugam-nav-item>
-    <sugam-nav-item href="#swachh" label="Swachh Bharat"></sugam-nav-item>
-  </sugam-nav-item>
-  <sugam-nav-item href="#media" label="Media"></sugam-nav-item>
-  <sugam-nav-item href="#contact" label="Contact us"></sugam-nav-item>
-`;
+/** The main navigation, in the story's language. */
+const navigation = (locale: unknown) => {
+  const s = samples(String(locale ?? 'en'));
+  return html`
+    <sugam-nav-item href="#home" label=${s.home} current></sugam-nav-item>
+    <sugam-nav-item label=${s.aboutUs}>
+      <sugam-nav-item href="#overview" label=${s.overview}></sugam-nav-item>
+      <sugam-nav-item href="#faq" label=${s.faq}></sugam-nav-item>
+    </sugam-nav-item>
+    <sugam-nav-item label=${s.schemes}>
+      <sugam-nav-item href="#pension" label=${s.pension}></sugam-nav-item>
+      <sugam-nav-item href="#ration-card" label=${s.rationCard}></sugam-nav-item>
+    </sugam-nav-item>
+    <sugam-nav-item href="#services" label=${s.services}></sugam-nav-item>
+    <sugam-nav-item href="#contact" label=${s.contactUs}></sugam-nav-item>
+  `;
+};
 
 const meta: Meta<Args> = {
   title: 'Page chrome/Header',
@@ -67,7 +71,7 @@ const meta: Meta<Args> = {
   argTypes: {
     width: { control: 'text', description: 'Width of the story box (e.g. 360px) to see the narrow layout' },
   },
-  render: (args) =>
+  render: (args, { globals }) =>
     html`<div style=${args.width ? `max-inline-size: ${args.width}` : ''}>
       <sugam-header
         name-primary=${args.namePrimary}
@@ -82,9 +86,9 @@ const meta: Meta<Args> = {
           <sugam-skip-link slot="skip-link" href="#story-content"></sugam-skip-link>
           <a slot="language" href="#english" lang="en" hreflang="en">English</a>
         </sugam-identity-bar>
-        ${logo} ${navigation}
+        ${logo} ${navigation(globals.locale)}
       </sugam-header>
-      <div id="story-content" style="padding: 16px">Page content</div>
+      <div id="story-content" style="padding: 16px">${samples(globals.locale).overviewText}</div>
     </div>`,
 };
 export default meta;
@@ -92,8 +96,8 @@ type Story = StoryObj<Args>;
 
 /**
  * The whole GIGW header: top bar, logo, the department's name in Hindi and English (each with its own `lang`),
- * lineage, search and main navigation. "About us" and "Schemes" are disclosure buttons: Enter or Space opens,
- * Escape closes.
+ * lineage, search and main navigation (in the toolbar's language). "About us" and "Schemes" are disclosure buttons:
+ * Enter or Space opens, Escape closes.
  */
 export const Playground: Story = {};
 

@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import '@sugam/components/menu';
 import type { SugamMenu, MenuSelectDetail } from '@sugam/components/menu';
+import { EN, sampleArg, samples } from './fixtures/samples.js';
 
 type Args = Pick<SugamMenu, 'label' | 'placement' | 'open'>;
 
@@ -13,15 +14,20 @@ const showSelection = (event: CustomEvent<MenuSelectDetail>) => {
 const meta: Meta<Args> = {
   title: 'Overlays/Menu',
   component: 'sugam-menu',
-  args: { label: 'Download', placement: 'bottom-start', open: false },
+  args: { label: EN.download, placement: 'bottom-start', open: false },
   argTypes: { placement: { control: 'inline-radio', options: ['bottom-start', 'bottom-end', 'top-start', 'top-end'] } },
-  render: (args) =>
+  render: (args, { globals }) =>
     html`<div>
-      <sugam-menu label=${args.label} placement=${args.placement} ?open=${args.open} @sugam-select=${showSelection}>
+      <sugam-menu
+        label=${sampleArg(args.label, 'download', globals.locale) ?? ''}
+        placement=${args.placement}
+        ?open=${args.open}
+        @sugam-select=${showSelection}
+      >
         <sugam-menu-item value="pdf">PDF</sugam-menu-item>
-        <sugam-menu-item value="csv">CSV (spreadsheet)</sugam-menu-item>
-        <sugam-menu-item value="print">Print</sugam-menu-item>
-        <sugam-menu-item value="xml" disabled>XML (not available)</sugam-menu-item>
+        <sugam-menu-item value="csv">CSV</sugam-menu-item>
+        <sugam-menu-item value="print">${samples(globals.locale).print}</sugam-menu-item>
+        <sugam-menu-item value="xml" disabled>XML</sugam-menu-item>
       </sugam-menu>
       <p><output aria-live="polite"></output></p>
     </div>`,
@@ -39,7 +45,7 @@ export const Playground: Story = {};
 export const Open: Story = {
   args: { open: true },
   parameters: { docs: { story: { inline: false, iframeHeight: 300 } } },
-  render: (args) => html`<div style="min-block-size: 300px">${meta.render!(args, {} as never)}</div>`,
+  render: (args, context) => html`<div style="min-block-size: 300px">${meta.render!(args, context)}</div>`,
 };
 
 /** Checkbox items toggle, radio items choose one of a set; the menu stays open so several can be set. */
@@ -69,19 +75,22 @@ export const LinkItems: Story = {
 
 /** Your own button in the `trigger` slot (here an icon button named by `aria-label`); it gets the ARIA states. */
 export const CustomTrigger: Story = {
-  render: () =>
-    html`<sugam-menu placement="bottom-end">
-      <button slot="trigger" aria-label="More actions" class="sb-icon-button">
+  render: (_args, { globals }) => {
+    const s = samples(globals.locale);
+    return html`<sugam-menu placement="bottom-end">
+      <button slot="trigger" aria-label=${s.moreActions} class="sb-icon-button">
         <svg viewBox="0 0 24 24" width="24" height="24" fill="currentColor" aria-hidden="true">
           <path
             d="M12 4a2 2 0 1 0 0 4 2 2 0 0 0 0-4zm0 6a2 2 0 1 0 0 4 2 2 0 0 0 0-4zm0 6a2 2 0 1 0 0 4 2 2 0 0 0 0-4z"
           />
         </svg>
       </button>
-      <sugam-menu-item value="share">Share</sugam-menu-item>
-      <sugam-menu-item value="copy">Copy link</sugam-menu-item>
-      <sugam-menu-item value="report">Report a problem</sugam-menu-item>
-    </sugam-menu>`,
+      <sugam-menu-item value="share">${s.share}</sugam-menu-item>
+      <sugam-menu-item value="print">${s.print}</sugam-menu-item>
+      <sugam-menu-item value="download">${s.download}</sugam-menu-item>
+      <sugam-menu-item value="feedback">${s.feedback}</sugam-menu-item>
+    </sugam-menu>`;
+  },
 };
 
 /** Type-ahead matches whole characters in any script, without case: press क for क्षेत्र, ज़ for ज़िला. */

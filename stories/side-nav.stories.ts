@@ -2,53 +2,57 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import '@sugam/components/side-nav';
 import type { SugamSideNav } from '@sugam/components/side-nav';
+import { EN, sampleArg, samples } from './fixtures/samples.js';
 
 type Args = Pick<SugamSideNav, 'label'>;
 
 const meta: Meta<Args> = {
   title: 'Page chrome/Side navigation',
   component: 'sugam-side-nav',
-  args: { label: 'Services' },
-  render: (args) =>
-    html`<div style="max-inline-size: 20rem">
-      <sugam-side-nav label=${args.label ?? ''}>
-        <sugam-side-nav-item href="#overview" lang="en" dir="ltr">Overview</sugam-side-nav-item>
-        <sugam-side-nav-group label="Certificates" lang="en" dir="ltr">
-          <sugam-side-nav-item href="#birth" lang="en" dir="ltr">Birth certificate</sugam-side-nav-item>
-          <sugam-side-nav-item href="#death" lang="en" dir="ltr" current>Death certificate</sugam-side-nav-item>
-          <sugam-side-nav-group label="Corrections" lang="en" dir="ltr">
-            <sugam-side-nav-item href="#name" lang="en" dir="ltr">Change of name</sugam-side-nav-item>
-            <sugam-side-nav-item href="#dob" lang="en" dir="ltr">Date of birth</sugam-side-nav-item>
+  args: { label: EN.services },
+  render: (args, { globals }) => {
+    const s = samples(globals.locale);
+    return html`<div style="max-inline-size: 20rem">
+      <sugam-side-nav label=${sampleArg(args.label, 'services', globals.locale) ?? ''}>
+        <sugam-side-nav-item href="#overview">${s.overview}</sugam-side-nav-item>
+        <sugam-side-nav-group label=${s.certificates}>
+          <sugam-side-nav-item href="#birth">${s.birthCertificate}</sugam-side-nav-item>
+          <sugam-side-nav-group label=${s.howToApply}>
+            <sugam-side-nav-item href="#eligibility">${s.eligibility}</sugam-side-nav-item>
+            <sugam-side-nav-item href="#documents" current>${s.documents}</sugam-side-nav-item>
           </sugam-side-nav-group>
         </sugam-side-nav-group>
-        <sugam-side-nav-group label="Licences" lang="en" dir="ltr">
-          <sugam-side-nav-item href="#trade" lang="en" dir="ltr">Trade licence</sugam-side-nav-item>
-          <sugam-side-nav-item href="#shop" lang="en" dir="ltr">Shops and establishments</sugam-side-nav-item>
+        <sugam-side-nav-group label=${s.schemes}>
+          <sugam-side-nav-item href="#pension">${s.pension}</sugam-side-nav-item>
+          <sugam-side-nav-item href="#ration-card">${s.rationCard}</sugam-side-nav-item>
         </sugam-side-nav-group>
-        <sugam-side-nav-item href="#grievances" lang="en" dir="ltr">Grievances</sugam-side-nav-item>
+        <sugam-side-nav-item href="#contact">${s.contactUs}</sugam-side-nav-item>
       </sugam-side-nav>
-    </div>`,
+    </div>`;
+  },
 };
 export default meta;
 type Story = StoryObj<Args>;
 
 /**
- * The group holding the current page ("Death certificate") is open; Enter or Space opens and closes a group. The
+ * The groups holding the current page (Documents) are open; Enter or Space opens and closes a group. The
  * current page has a bar at the start edge and bold text (it does not rely on colour).
  */
 export const Playground: Story = {};
 
 /** A flat list of the pages of one section. */
 export const Flat: Story = {
-  render: () =>
-    html`<div style="max-inline-size: 20rem">
-      <sugam-side-nav label="About us">
-        <sugam-side-nav-item href="#who" lang="en" dir="ltr">Who we are</sugam-side-nav-item>
-        <sugam-side-nav-item href="#functions" lang="en" dir="ltr" current>Functions and duties</sugam-side-nav-item>
-        <sugam-side-nav-item href="#organisation" lang="en" dir="ltr">Organisation chart</sugam-side-nav-item>
-        <sugam-side-nav-item href="#citizens-charter" lang="en" dir="ltr">Citizen's charter</sugam-side-nav-item>
+  render: (_args, { globals }) => {
+    const s = samples(globals.locale);
+    return html`<div style="max-inline-size: 20rem">
+      <sugam-side-nav label=${s.aboutUs}>
+        <sugam-side-nav-item href="#overview">${s.overview}</sugam-side-nav-item>
+        <sugam-side-nav-item href="#services" current>${s.services}</sugam-side-nav-item>
+        <sugam-side-nav-item href="#schemes">${s.schemes}</sugam-side-nav-item>
+        <sugam-side-nav-item href="#faq">${s.faq}</sugam-side-nav-item>
       </sugam-side-nav>
-    </div>`,
+    </div>`;
+  },
 };
 
 /** Hindi page names, each marked with its `lang`. */

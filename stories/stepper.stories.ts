@@ -2,16 +2,21 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import '@sugam/components/stepper';
 import type { SugamStepper } from '@sugam/components/stepper';
+import { samples } from './fixtures/samples.js';
 
 type Args = Pick<SugamStepper, 'orientation' | 'layout'>;
 
-const steps = html`
-  <sugam-step state="done" href="#personal">Personal details</sugam-step>
-  <sugam-step state="current">Address</sugam-step>
-  <sugam-step>Documents</sugam-step>
-  <sugam-step>Payment</sugam-step>
-  <sugam-step>Review</sugam-step>
-`;
+/** Five steps in the story's language: the first done, the second current. */
+const steps = (locale: unknown) => {
+  const s = samples(String(locale ?? 'en'));
+  return html`
+    <sugam-step state="done" href="#personal">${s.personalDetails}</sugam-step>
+    <sugam-step state="current">${s.address}</sugam-step>
+    <sugam-step>${s.documents}</sugam-step>
+    <sugam-step>${s.payment}</sugam-step>
+    <sugam-step>${s.review}</sugam-step>
+  `;
+};
 
 const meta: Meta<Args> = {
   title: 'Navigation/Stepper',
@@ -21,7 +26,8 @@ const meta: Meta<Args> = {
     orientation: { control: 'inline-radio', options: ['horizontal', 'vertical'] },
     layout: { control: 'inline-radio', options: ['auto', 'full', 'compact'] },
   },
-  render: (args) => html`<sugam-stepper orientation=${args.orientation} layout=${args.layout}>${steps}</sugam-stepper>`,
+  render: (args, { globals }) =>
+    html`<sugam-stepper orientation=${args.orientation} layout=${args.layout}>${steps(globals.locale)}</sugam-stepper>`,
 };
 export default meta;
 type Story = StoryObj<Args>;
@@ -34,27 +40,29 @@ export const Playground: Story = {};
 
 /** Every state: done (a link back), warning, error, current, disabled and upcoming. */
 export const States: Story = {
-  render: () =>
-    html`<sugam-stepper orientation="vertical">
-      <sugam-step state="done" href="#personal" description="Saved">Personal details</sugam-step>
-      <sugam-step state="warning" href="#address" description="PIN code missing">Address</sugam-step>
-      <sugam-step state="error" href="#documents" description="File too large">Documents</sugam-step>
-      <sugam-step state="current">Payment</sugam-step>
-      <sugam-step state="disabled" description="After payment">Appointment</sugam-step>
-      <sugam-step>Review</sugam-step>
-    </sugam-stepper>`,
+  render: (_args, { globals }) => {
+    const s = samples(globals.locale);
+    return html`<sugam-stepper orientation="vertical">
+      <sugam-step state="done" href="#personal" description=${s.stepSaved}>${s.personalDetails}</sugam-step>
+      <sugam-step state="warning" href="#address" description=${s.pinMissing}>${s.address}</sugam-step>
+      <sugam-step state="error" href="#documents" description=${s.fileTooLarge}>${s.documents}</sugam-step>
+      <sugam-step state="current">${s.payment}</sugam-step>
+      <sugam-step state="disabled">${s.review}</sugam-step>
+      <sugam-step>${s.submit}</sugam-step>
+    </sugam-stepper>`;
+  },
 };
 
 /** Titles under the markers; narrower than 576 px it switches to the compact layout by itself. */
 export const Horizontal: Story = {
-  render: () => html`<sugam-stepper>${steps}</sugam-stepper>`,
+  render: (_args, { globals }) => html`<sugam-stepper>${steps(globals.locale)}</sugam-stepper>`,
 };
 
 export const Vertical: Story = {
-  render: () => html`<sugam-stepper orientation="vertical">${steps}</sugam-stepper>`,
+  render: (_args, { globals }) => html`<sugam-stepper orientation="vertical">${steps(globals.locale)}</sugam-stepper>`,
 };
 
 /** The compact (mobile) layout, also used automatically by a narrow horizontal stepper. */
 export const Compact: Story = {
-  render: () => html`<sugam-stepper layout="compact">${steps}</sugam-stepper>`,
+  render: (_args, { globals }) => html`<sugam-stepper layout="compact">${steps(globals.locale)}</sugam-stepper>`,
 };

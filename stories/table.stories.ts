@@ -2,43 +2,44 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import '@sugam/components/table';
 import { TABLE_SIZES, TABLE_STACK, type SugamTable, type TableColumn, type TableRow } from '@sugam/components/table';
+import { formatNumber } from '@sugam/i18n';
+import { samples } from './fixtures/samples.js';
 
 type Args = Pick<SugamTable, 'size' | 'zebra' | 'stickyHeader' | 'stack' | 'loading'>;
 
-const states = html`<table>
-  <caption>
-    Applications by state
-  </caption>
-  <thead>
-    <tr>
-      <th>State</th>
-      <th data-type="number">Applications</th>
-      <th>Status</th>
-    </tr>
-  </thead>
-  <tbody>
-    <tr>
-      <th scope="row">Kerala</th>
-      <td>1,25,000</td>
-      <td>Open</td>
-    </tr>
-    <tr>
-      <th scope="row">Assam</th>
-      <td>98,400</td>
-      <td>Closed</td>
-    </tr>
-    <tr>
-      <th scope="row">Uttar Pradesh</th>
-      <td>12,40,500</td>
-      <td>Open</td>
-    </tr>
-    <tr>
-      <th scope="row">Goa</th>
-      <td>7,250</td>
-      <td>Open</td>
-    </tr>
-  </tbody>
-</table>`;
+/** Applications by district, in the story's language; the counts are written the way the language writes them. */
+const states = (locale: unknown) => {
+  const lang = String(locale ?? 'en');
+  const s = samples(lang);
+  const rows = [
+    [s.pune, 125000, s.open],
+    [s.nagpur, 98400, s.closed],
+    [s.thane, 1240500, s.open],
+    [s.nashik, 7250, s.open],
+  ] as const;
+  return html`<table>
+    <caption>
+      ${s.applicationsByDistrict}
+    </caption>
+    <thead>
+      <tr>
+        <th>${s.district}</th>
+        <th data-type="number">${s.applications}</th>
+        <th>${s.status}</th>
+      </tr>
+    </thead>
+    <tbody>
+      ${rows.map(
+        ([place, count, status]) =>
+          html`<tr>
+            <th scope="row">${place}</th>
+            <td>${formatNumber(count, lang)}</td>
+            <td>${status}</td>
+          </tr>`,
+      )}
+    </tbody>
+  </table>`;
+};
 
 const meta: Meta<Args> = {
   title: 'Data display/Table',
@@ -48,7 +49,7 @@ const meta: Meta<Args> = {
     size: { control: 'inline-radio', options: [...TABLE_SIZES] },
     stack: { control: 'inline-radio', options: [...TABLE_STACK] },
   },
-  render: (args) =>
+  render: (args, { globals }) =>
     html`<sugam-table
       sortable
       size=${args.size}
@@ -56,7 +57,7 @@ const meta: Meta<Args> = {
       ?zebra=${args.zebra}
       ?sticky-header=${args.stickyHeader}
       ?loading=${args.loading}
-      >${states}</sugam-table
+      >${states(globals.locale)}</sugam-table
     >`,
 };
 export default meta;
@@ -67,32 +68,35 @@ export const Playground: Story = {};
 
 /** Compact, default and roomy; zebra rows. */
 export const SizesAndZebra: Story = {
-  render: () =>
+  render: (_args, { globals }) =>
     html`<div style="display: grid; gap: 24px">
-      ${TABLE_SIZES.map((size) => html`<sugam-table size=${size} zebra sortable>${states}</sugam-table>`)}
+      ${TABLE_SIZES.map((size) => html`<sugam-table size=${size} zebra sortable>${states(globals.locale)}</sugam-table>`)}
     </div>`,
 };
 
-const columns: TableColumn[] = [
-  { key: 'district', label: 'District', sortable: true, rowHeader: true },
-  { key: 'population', label: 'Population', sortable: true, type: 'number' },
-  { key: 'literacy', label: 'Literacy (%)', sortable: true, type: 'number' },
-];
-const rows: TableRow[] = [
-  { district: 'Pune', population: 9429408, literacy: 86.15 },
-  { district: 'Nagpur', population: 4653570, literacy: 88.39 },
-  { district: 'Thane', population: 11060148, literacy: 84.53 },
-  { district: 'Nashik', population: 6107187, literacy: 82.31 },
-];
+/** Columns and rows from script, labelled in the story's language; the values are plain numbers. */
+const fromScript = (locale: unknown) => {
+  const s = samples(String(locale ?? 'en'));
+  const columns: TableColumn[] = [
+    { key: 'district', label: s.district, sortable: true, rowHeader: true },
+    { key: 'population', label: s.population, sortable: true, type: 'number' },
+    { key: 'literacy', label: s.literacy, sortable: true, type: 'number' },
+  ];
+  const rows: TableRow[] = [
+    { district: s.pune, population: 9429408, literacy: 86.15 },
+    { district: s.nagpur, population: 4653570, literacy: 88.39 },
+    { district: s.thane, population: 11060148, literacy: 84.53 },
+    { district: s.nashik, population: 6107187, literacy: 82.31 },
+  ];
+  return { caption: s.districtsCaption, columns, rows };
+};
 
 /** Data from script (`columns`, `rows`): numbers are formatted in the page's language with lakh/crore grouping. */
 export const FromScript: Story = {
-  render: () =>
-    html`<sugam-table
-      caption="Districts of Maharashtra (Census 2011)"
-      .columns=${columns}
-      .rows=${rows}
-    ></sugam-table>`,
+  render: (_args, { globals }) => {
+    const { caption, columns, rows } = fromScript(globals.locale);
+    return html`<sugam-table caption=${caption} .columns=${columns} .rows=${rows}></sugam-table>`;
+  },
 };
 
 /** Text sorts with the page language's collation; Devanagari digits and Indian grouping read as numbers. */
@@ -129,18 +133,18 @@ export const Hindi: Story = {
 
 /** Below 36rem of width (or with `stack="always"`) each row is a card and every value shows its column's name. */
 export const Stacked: Story = {
-  render: () => html`<sugam-table stack="always" sortable>${states}</sugam-table>`,
+  render: (_args, { globals }) => html`<sugam-table stack="always" sortable>${states(globals.locale)}</sugam-table>`,
 };
 
 /** The header row stays visible while the table scrolls within `--sugam-table-max-height`. */
 export const StickyHeader: Story = {
-  render: () =>
+  render: (_args, { globals }) =>
     html`<sugam-table sticky-header stack="never" sortable style="--sugam-table-max-height: 12rem"
-      >${states}</sugam-table
+      >${states(globals.locale)}</sugam-table
     >`,
 };
 
 /** While loading, the rows are dimmed, the table is `aria-busy` and "Loading" is announced. */
 export const Loading: Story = {
-  render: () => html`<sugam-table loading>${states}</sugam-table>`,
+  render: (_args, { globals }) => html`<sugam-table loading>${states(globals.locale)}</sugam-table>`,
 };

@@ -3,6 +3,7 @@ import { html } from 'lit';
 import '@sugam/components/toast';
 import '@sugam/components/button';
 import { toast, TOAST_POSITIONS, TOAST_VARIANTS, type ToastPosition, type ToastVariant } from '@sugam/components/toast';
+import { EN, sampleArg, samples } from './fixtures/samples.js';
 
 interface Args {
   message: string;
@@ -17,7 +18,7 @@ const meta: Meta<Args> = {
   title: 'Feedback/Toast',
   component: 'sugam-toast',
   args: {
-    message: 'Application saved',
+    message: EN.applicationSaved,
     variant: 'success',
     duration: undefined,
     dismissible: true,
@@ -30,10 +31,10 @@ const meta: Meta<Args> = {
     duration: { control: 'number', description: 'ms; 0 = until closed; empty = 5000 (never for errors and actions)' },
     actionLabel: { control: 'text', description: 'An action button, e.g. Undo' },
   },
-  render: (args) =>
+  render: (args, { globals }) =>
     html`<sugam-button
       @click=${() =>
-        toast(args.message, {
+        toast(sampleArg(args.message, 'applicationSaved', globals.locale) ?? '', {
           variant: args.variant,
           duration: args.duration,
           dismissible: args.dismissible,
@@ -54,13 +55,15 @@ export const Playground: Story = {};
 
 /** The four variants as they look in the stack (shown here in the page flow, without timers). */
 export const Variants: Story = {
-  render: () =>
-    html`<div style="display: grid; gap: 8px; max-inline-size: 28rem">
-      <sugam-toast variant="success" dismissible>Application saved</sugam-toast>
-      <sugam-toast variant="info" dismissible>A new version of the form is available</sugam-toast>
-      <sugam-toast variant="warning" dismissible>Your session ends in 2 minutes</sugam-toast>
-      <sugam-toast variant="error">Payment failed. Try again.</sugam-toast>
-    </div>`,
+  render: (_args, { globals }) => {
+    const s = samples(globals.locale);
+    return html`<div style="display: grid; gap: 8px; max-inline-size: 28rem">
+      <sugam-toast variant="success" dismissible>${s.applicationSaved}</sugam-toast>
+      <sugam-toast variant="info" dismissible>${s.officesClosedText}</sugam-toast>
+      <sugam-toast variant="warning" dismissible>${s.sessionEndingText}</sugam-toast>
+      <sugam-toast variant="error">${s.paymentFailed}</sugam-toast>
+    </div>`;
+  },
 };
 
 /** An action button ("Undo"). Toasts with an action stay until closed, so keyboard users can reach it. */
@@ -88,12 +91,13 @@ export const Positions: Story = {
 
 /** Several toasts stack in the order they arrived; errors are announced assertively. */
 export const Stacking: Story = {
-  render: () =>
+  render: (_args, { globals }) =>
     html`<sugam-button
       @click=${() => {
-        toast('Application saved', { variant: 'success' });
-        toast('Photo is larger than 2 MB', { variant: 'warning' });
-        toast('Payment failed. Try again.', { variant: 'error' });
+        const s = samples(globals.locale);
+        toast(s.applicationSaved, { variant: 'success' });
+        toast(s.fileTooLarge, { variant: 'warning' });
+        toast(s.paymentFailed, { variant: 'error' });
       }}
       >Show three toasts</sugam-button
     >`,
