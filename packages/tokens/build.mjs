@@ -229,6 +229,10 @@ function a11yRules() {
   const text =
     ':is(input:not([type]), input:is([type="text"], [type="search"], [type="email"], [type="tel"], [type="url"], [type="password"], [type="number"]), textarea, [contenteditable=""], [contenteditable="true"])';
   return `/* Accessibility toolbar: set on the root by sugam-a11y-toolbar (or applyA11ySettings). Flags reach shadow roots. */
+/* One flag for "some setting is on": the shadow-root hooks test it first, so a page without settings pays one check. */
+:root:is(${['spacing', 'links', 'invert', 'animations'].map((attr) => `[data-${PREFIX}-a11y-${attr}]`).join(', ')}, [data-${PREFIX}-a11y-images='hide'], [data-${PREFIX}-a11y-cursor='large'], [data-${PREFIX}-a11y-saturation='none']) {
+  --${PREFIX}-a11y: on;
+}
 ${root('spacing')} {
   --${PREFIX}-a11y-text-spacing: on;
 }
