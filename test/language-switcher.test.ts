@@ -10,6 +10,7 @@ import {
   type SugamLanguageSwitcher,
 } from '@sugam/components/language-switcher';
 import { LOCALES, i18n, loadLocale } from '@sugam/i18n';
+import { placePopupByScript } from '../packages/components/src/internal/popup.js';
 
 /** A third-party wrapper with its own shadow root, holding a Sugam text field. */
 class TestWrapper extends LitElement {
@@ -555,6 +556,56 @@ describe('<sugam-language-switcher>', () => {
         expect(warnings.some((w) => w.includes('javascript:'))).to.equal(true);
       } finally {
         console.warn = warn;
+      }
+    });
+  });
+
+  describe('menu placement in a section whose direction differs from the page', () => {
+    // The menu lines up with the trigger's end edge in the switcher's own direction. Logical `position-area`
+    // keywords resolve against the viewport (the root's direction), which is not the switcher's here.
+    async function placed(dir: 'ltr' | 'rtl', lang: string) {
+      const wrapper = await fixture<HTMLElement>(
+        html`<div dir=${dir} lang=${lang} style="padding-inline: 250px">
+          <sugam-language-switcher></sugam-language-switcher>
+        </div>`,
+      );
+      const el = wrapper.querySelector('sugam-language-switcher')!;
+      await openWithKeyboard(el);
+      await new Promise((resolve) => requestAnimationFrame(resolve));
+      const box = trigger(el).getBoundingClientRect();
+      const popup = menu(el).getBoundingClientRect();
+      // Wider than the trigger, so that which edge it lines up with shows.
+      expect(popup.width).to.be.greaterThan(box.width + 20);
+      expect(popup.top).to.be.at.least(box.bottom - 1);
+      return { el, box, popup };
+    }
+
+    it('in an Urdu (rtl) section of an ltr page: lines up with the trigger’s left (end) edge', async () => {
+      await loadLocale('ur');
+      const { box, popup } = await placed('rtl', 'ur');
+      expect(Math.abs(popup.left - box.left)).to.be.below(2);
+    });
+
+    it('in an English (ltr) section of an rtl page: lines up with the trigger’s right (end) edge', async () => {
+      root.dir = 'rtl';
+      const { box, popup } = await placed('ltr', 'en');
+      expect(Math.abs(popup.right - box.right)).to.be.below(2);
+    });
+
+    it('placed by script (browsers without anchor positioning): the same edges, in both cases', async () => {
+      await loadLocale('ur');
+      for (const [page, dir, lang] of [
+        ['ltr', 'rtl', 'ur'],
+        ['rtl', 'ltr', 'en'],
+      ] as const) {
+        root.dir = page;
+        const { el, box } = await placed(dir, lang);
+        placePopupByScript(menu(el), trigger(el), { align: 'end' });
+        expect(menu(el).classList.contains('no-anchor')).to.equal(true);
+        const popup = menu(el).getBoundingClientRect();
+        expect(popup.top).to.be.at.least(box.bottom - 1);
+        if (dir === 'rtl') expect(Math.abs(popup.left - box.left), 'rtl').to.be.below(2);
+        else expect(Math.abs(popup.right - box.right), 'ltr').to.be.below(2);
       }
     });
   });

@@ -356,6 +356,29 @@ describe('<sugam-menu>', () => {
     expect(Math.abs(menuRect.right - triggerRect.right)).to.be.below(2);
   });
 
+  it('in an English (ltr) section of a right-to-left page: the popup starts at the trigger’s left edge', async () => {
+    const root = document.documentElement;
+    const saved = root.getAttribute('dir');
+    root.dir = 'rtl';
+    try {
+      const wrapper = await fixture<HTMLElement>(
+        html`<div dir="ltr" lang="en" style="padding-inline: 200px">
+          <sugam-menu label="Menu"><sugam-menu-item>One</sugam-menu-item></sugam-menu>
+        </div>`,
+      );
+      const el = wrapper.querySelector('sugam-menu')!;
+      el.show('none');
+      await settle(el);
+      const menuRect = popup(el).getBoundingClientRect();
+      const triggerRect = trigger(el).getBoundingClientRect();
+      expect(menuRect.width).to.be.greaterThan(triggerRect.width + 20);
+      expect(Math.abs(menuRect.left - triggerRect.left)).to.be.below(2);
+    } finally {
+      if (saved === null) root.removeAttribute('dir');
+      else root.setAttribute('dir', saved);
+    }
+  });
+
   it('closes on a click outside, without moving focus', async () => {
     const wrapper = await basicMenu();
     const el = wrapper.querySelector('sugam-menu')!;

@@ -5,6 +5,7 @@ import '@sugam/components/select';
 import type { SugamSelect } from '@sugam/components/select';
 import { loadLocale } from '@sugam/i18n';
 import { runFormControlTests } from './form-control-suite.js';
+import { placePopupByScript } from '../packages/components/src/internal/popup.js';
 
 const combo = (el: SugamSelect) => el.shadowRoot!.querySelector<HTMLElement>('[role="combobox"]')!;
 const popup = (el: SugamSelect) => el.shadowRoot!.querySelector<HTMLElement>('[role="listbox"]')!;
@@ -279,6 +280,82 @@ describe('<sugam-select>', () => {
       expect(list.top).to.be.at.least(box.bottom - 1);
       expect(Math.abs(list.left - box.left)).to.be.below(2);
       expect(list.width).to.be.at.least(box.width - 1);
+    });
+  });
+
+  describe('popup placement in a section whose direction differs from the page', () => {
+    // Logical `position-area` keywords resolve against the viewport (the root's direction), not the select's:
+    // the popup must line up with the box's start edge in the select's own direction.
+    const root = document.documentElement;
+    const long = html`
+      <sugam-option value="DN">Dadra and Nagar Haveli and Daman and Diu</sugam-option>
+      <sugam-option value="AN">Andaman and Nicobar Islands</sugam-option>
+    `;
+
+    async function placed(dir: 'ltr' | 'rtl', lang: string) {
+      const wrapper = await fixture<HTMLElement>(
+        html`<div dir=${dir} lang=${lang} style="padding-inline: 200px">
+          <sugam-select label="State" style="inline-size: 8rem" open>${long}</sugam-select>
+        </div>`,
+      );
+      const el = wrapper.querySelector('sugam-select')!;
+      await el.updateComplete;
+      await new Promise((resolve) => requestAnimationFrame(resolve));
+      const box = combo(el).getBoundingClientRect();
+      const list = popup(el).getBoundingClientRect();
+      // Wider than the box, so that which edge it lines up with shows.
+      expect(list.width).to.be.greaterThan(box.width + 20);
+      expect(list.top).to.be.at.least(box.bottom - 1);
+      return { box, list };
+    }
+
+    it('in an Urdu (rtl) section of an ltr page: lines up with the box’s right edge', async () => {
+      await loadLocale('ur');
+      const { box, list } = await placed('rtl', 'ur');
+      expect(Math.abs(list.right - box.right)).to.be.below(2);
+    });
+
+    it('in an English (ltr) section of an rtl page: lines up with the box’s left edge', async () => {
+      const saved = root.getAttribute('dir');
+      root.dir = 'rtl';
+      try {
+        const { box, list } = await placed('ltr', 'en');
+        expect(Math.abs(list.left - box.left)).to.be.below(2);
+      } finally {
+        if (saved === null) root.removeAttribute('dir');
+        else root.setAttribute('dir', saved);
+      }
+    });
+
+    it('placed by script (browsers without anchor positioning): the same edges, in both cases', async () => {
+      await loadLocale('ur');
+      const saved = root.getAttribute('dir');
+      try {
+        for (const [page, dir, lang] of [
+          ['ltr', 'rtl', 'ur'],
+          ['rtl', 'ltr', 'en'],
+        ] as const) {
+          root.dir = page;
+          const wrapper = await fixture<HTMLElement>(
+            html`<div dir=${dir} lang=${lang} style="padding-inline: 200px">
+              <sugam-select label="State" style="inline-size: 8rem" open>${long}</sugam-select>
+            </div>`,
+          );
+          const el = wrapper.querySelector('sugam-select')!;
+          await el.updateComplete;
+          placePopupByScript(popup(el), combo(el), { align: 'start', matchWidth: true });
+          expect(popup(el).classList.contains('no-anchor')).to.equal(true);
+          const box = combo(el).getBoundingClientRect();
+          const list = popup(el).getBoundingClientRect();
+          expect(list.width).to.be.greaterThan(box.width + 20);
+          expect(list.top).to.be.at.least(box.bottom - 1);
+          if (dir === 'rtl') expect(Math.abs(list.right - box.right), 'rtl').to.be.below(2);
+          else expect(Math.abs(list.left - box.left), 'ltr').to.be.below(2);
+        }
+      } finally {
+        if (saved === null) root.removeAttribute('dir');
+        else root.setAttribute('dir', saved);
+      }
     });
   });
 

@@ -1,9 +1,10 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { sendKeys, sendMouse } from '@web/test-runner-commands';
+import { executeServerCommand, sendKeys, sendMouse } from '@web/test-runner-commands';
 import '@sugam/components/slider';
 import type { SugamSlider } from '@sugam/components/slider';
 import { formatCurrency, loadLocale } from '@sugam/i18n';
 import { runFormControlTests } from './form-control-suite.js';
+import { loadTokens } from './helpers.js';
 
 const thumb = (el: SugamSlider) => el.shadowRoot!.querySelector<HTMLElement>('[role="slider"]')!;
 const track = (el: SugamSlider) => el.shadowRoot!.querySelector<HTMLElement>('[part="track"]')!;
@@ -247,5 +248,38 @@ describe('<sugam-slider>', () => {
     await el.updateComplete;
     expect(el.value).to.equal(7);
     expect(el.checkValidity()).to.equal(true);
+  });
+  describe('forced colours', () => {
+    before(async () => {
+      await executeServerCommand('emulate-forced-colors', 'active');
+      expect(matchMedia('(forced-colors: active)').matches, 'forced colours emulated').to.equal(true);
+    });
+    after(() => executeServerCommand('emulate-forced-colors', 'none'));
+
+    it('keeps the value badge readable: CanvasText on Canvas, with a border, in every theme', async () => {
+      await loadTokens();
+      const probe = Object.assign(document.createElement('span'), { textContent: 'x' });
+      probe.style.cssText = 'color: CanvasText; background-color: Canvas';
+      document.body.append(probe);
+      const { color: canvasText, backgroundColor: canvas } = getComputedStyle(probe);
+      probe.remove();
+      const root = document.documentElement;
+      try {
+        for (const theme of ['light', 'dark', 'high-contrast']) {
+          root.setAttribute('data-sugam-theme', theme);
+          const el = await fixture<SugamSlider>(html`<sugam-slider label="Income" value="40"></sugam-slider>`);
+          const badge = el.shadowRoot!.querySelector<HTMLElement>('[part="badge"]')!;
+          const style = getComputedStyle(badge);
+          expect(badge.getClientRects().length, theme).to.be.greaterThan(0);
+          expect(style.color, `${theme}: text`).to.equal(canvasText);
+          expect(style.backgroundColor, `${theme}: background`).to.equal(canvas);
+          expect(style.color, `${theme}: text against background`).not.to.equal(style.backgroundColor);
+          expect(style.borderStyle, `${theme}: border`).to.equal('solid');
+          expect(style.borderColor, `${theme}: border colour`).to.equal(canvasText);
+        }
+      } finally {
+        root.removeAttribute('data-sugam-theme');
+      }
+    });
   });
 });

@@ -1,5 +1,5 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
+import { executeServerCommand, resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
 import '@sugam/components/tooltip';
 import '@sugam/components/button';
 import '@sugam/components/dialog';
@@ -225,5 +225,81 @@ describe('<sugam-tooltip>', () => {
     };
     expect(inner.ariaDescribedByElements?.map((node) => node.textContent)).to.deep.equal(['Downloads a PDF']);
     expect(description(host)).to.equal('Downloads a PDF');
+  });
+  describe('placement in a section whose direction differs from the page', () => {
+    // Placed by script in physical coordinates from the tooltip's own direction, never the page root's.
+    const rect = (el: SugamTooltip) => popup(el).getBoundingClientRect();
+    const anchor = (el: SugamTooltip) => el.querySelector('button')!.getBoundingClientRect();
+
+    it('in an Urdu (rtl) section of an ltr page: start is the right side, end the left', async () => {
+      await loadLocale('ur');
+      const wrapper = await fixture<HTMLElement>(
+        html`<div dir="rtl" lang="ur" style="padding: 2rem 40vw">
+          <sugam-tooltip placement="start" content="شروع"><button>ایک</button></sugam-tooltip>
+          <sugam-tooltip placement="end" content="آخر"><button>دو</button></sugam-tooltip>
+        </div>`,
+      );
+      const [start, end] = [...wrapper.querySelectorAll('sugam-tooltip')];
+      for (const el of [start!, end!]) {
+        el.show();
+        await el.updateComplete;
+      }
+      expect(start!.side).to.equal('right');
+      expect(rect(start!).left).to.be.at.least(anchor(start!).right);
+      expect(end!.side).to.equal('left');
+      expect(rect(end!).right).to.be.at.most(anchor(end!).left);
+    });
+
+    it('in an English (ltr) section of an rtl page: start is the left side, end the right', async () => {
+      const root = document.documentElement;
+      const saved = root.getAttribute('dir');
+      root.dir = 'rtl';
+      try {
+        const wrapper = await fixture<HTMLElement>(
+          html`<div dir="ltr" lang="en" style="padding: 2rem 40vw">
+            <sugam-tooltip placement="start" content="Start"><button>One</button></sugam-tooltip>
+            <sugam-tooltip placement="end" content="End"><button>Two</button></sugam-tooltip>
+          </div>`,
+        );
+        const [start, end] = [...wrapper.querySelectorAll('sugam-tooltip')];
+        for (const el of [start!, end!]) {
+          el.show();
+          await el.updateComplete;
+        }
+        expect(start!.side).to.equal('left');
+        expect(rect(start!).right).to.be.at.most(anchor(start!).left);
+        expect(end!.side).to.equal('right');
+        expect(rect(end!).left).to.be.at.least(anchor(end!).right);
+      } finally {
+        if (saved === null) root.removeAttribute('dir');
+        else root.setAttribute('dir', saved);
+      }
+    });
+  });
+
+  describe('forced colours', () => {
+    before(async () => {
+      await executeServerCommand('emulate-forced-colors', 'active');
+      expect(matchMedia('(forced-colors: active)').matches, 'forced colours emulated').to.equal(true);
+    });
+    after(() => executeServerCommand('emulate-forced-colors', 'none'));
+
+    it('is not inverted: CanvasText on Canvas, with a border', async () => {
+      const probe = document.createElement('span');
+      probe.style.cssText = 'color: CanvasText; background-color: Canvas';
+      document.body.append(probe);
+      const { color: canvasText, backgroundColor: canvas } = getComputedStyle(probe);
+      probe.remove();
+      const el = await fixture<SugamTooltip>(
+        html`<sugam-tooltip content="Your 12-digit Aadhaar number"><button>Help</button></sugam-tooltip>`,
+      );
+      el.show();
+      await el.updateComplete;
+      const style = getComputedStyle(popup(el));
+      expect(shown(el)).to.equal(true);
+      expect(style.color).to.equal(canvasText);
+      expect(style.backgroundColor).to.equal(canvas);
+      expect(style.borderColor).to.equal(canvasText);
+    });
   });
 });

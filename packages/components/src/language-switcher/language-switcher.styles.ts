@@ -1,7 +1,7 @@
 import { css } from 'lit';
 import { focusRing, hostStyles } from '../internal/styles.js';
 import { disclosureChevron } from '../internal/nav-styles.js';
-import { popupSurface } from '../internal/popup-styles.js';
+import { popupPlacement, popupSurface } from '../internal/popup-styles.js';
 
 /**
  * Each language's name is drawn in its own script's font and line height. The page's `[lang]` typography rules
@@ -148,7 +148,6 @@ export const languageSwitcherStyles = [
     .menu {
       position-anchor: --sugam-language-anchor;
       ${popupSurface}
-      position-area: block-end span-inline-start;
       position-try-fallbacks:
         flip-inline,
         flip-block,
@@ -158,9 +157,7 @@ export const languageSwitcherStyles = [
       max-block-size: var(--sugam-language-switcher-menu-max-block-size, min(26rem, 70vh));
       border: var(--sugam-border-width-thin, 1px) solid var(--sugam-color-border-control, #737373);
     }
-    .menu.no-anchor {
-      position-area: none;
-    }
+    ${popupPlacement('.menu', 'end')}
     .item {
       display: flex;
       align-items: center;

@@ -17,6 +17,7 @@ import * as ICONS from '../internal/icon-set.js';
 import { languageSwitcherStyles } from './language-switcher.styles.js';
 import { safeUrl } from '../internal/url.js';
 import { TypeaheadBuffer } from '../internal/typeahead.js';
+import { anchorPositioning, placePopupByScript } from '../internal/popup.js';
 
 export const LANGUAGE_SWITCHER_VARIANTS = ['menu', 'inline'] as const;
 export type LanguageSwitcherVariant = (typeof LANGUAGE_SWITCHER_VARIANTS)[number];
@@ -36,8 +37,6 @@ export interface LanguageChangeDetail {
 
 /** How long typed characters add up to one type-ahead search. */
 const TYPEAHEAD_MS = 500;
-
-const anchorSupported = typeof CSS !== 'undefined' && CSS.supports('anchor-name', '--a');
 
 const warned = new WeakMap<Element, Set<string>>();
 function warnOnce(element: Element, key: string, message: string): void {
@@ -339,17 +338,8 @@ export class SugamLanguageSwitcher extends LitElement {
     const shown = menu.matches(':popover-open');
     if (this.open && !shown) {
       menu.showPopover();
-      if (!anchorSupported) {
-        menu.classList.add('no-anchor');
-        const rect = trigger.getBoundingClientRect();
-        const rtl = getComputedStyle(trigger).direction === 'rtl';
-        const width = menu.offsetWidth;
-        const start = rtl ? Math.min(rect.left, innerWidth - width) : Math.max(rect.right - width, 0);
-        menu.style.left = `${Math.max(start, 0)}px`;
-        const below = innerHeight - rect.bottom;
-        const above = below < menu.offsetHeight && rect.top > below;
-        menu.style.top = `${above ? rect.top - menu.offsetHeight : rect.bottom}px`;
-      }
+      // Lined up with the trigger's end edge, as in the styles.
+      if (!anchorPositioning) placePopupByScript(menu, trigger, { align: 'end' });
     } else if (!this.open && shown) {
       menu.hidePopover();
     }

@@ -1,6 +1,6 @@
 import { css } from 'lit';
 import { focusRing, hostStyles } from '../internal/styles.js';
-import { popupSurface } from '../internal/popup-styles.js';
+import { popupPlacement, popupSurface } from '../internal/popup-styles.js';
 
 export const menuStyles = [
   hostStyles,
@@ -52,7 +52,6 @@ export const menuStyles = [
          other side when there is no room. */
       position-anchor: --sugam-menu-anchor;
       ${popupSurface}
-      position-area: bottom span-right;
       position-try-fallbacks:
         flip-block,
         flip-inline,
@@ -64,25 +63,11 @@ export const menuStyles = [
       font-size: var(--sugam-font-size-md, 16px);
       line-height: var(--_script-line-height);
     }
-    /* Physical keywords, chosen by the menu's own direction (logical ones would follow the page root's). */
-    .menu:dir(rtl),
-    :host([placement='bottom-end']) .menu:dir(ltr) {
-      position-area: bottom span-left;
-    }
-    :host([placement='bottom-end']) .menu:dir(rtl) {
-      position-area: bottom span-right;
-    }
-    :host([placement='top-start']) .menu:dir(ltr),
-    :host([placement='top-end']) .menu:dir(rtl) {
-      position-area: top span-right;
-    }
-    :host([placement='top-start']) .menu:dir(rtl),
-    :host([placement='top-end']) .menu:dir(ltr) {
-      position-area: top span-left;
-    }
-    .menu.no-anchor {
-      position-area: none;
-    }
+    /* Lined up with the trigger's start or end edge in the menu's own direction (not the page root's). */
+    ${popupPlacement('.menu', 'start')}
+    ${popupPlacement(":host([placement='bottom-end']) .menu", 'end')}
+    ${popupPlacement(":host([placement='top-start']) .menu", 'start', 'top')}
+    ${popupPlacement(":host([placement='top-end']) .menu", 'end', 'top')}
     ::slotted(hr) {
       margin: var(--sugam-space-50, 4px) 0;
       border: 0;

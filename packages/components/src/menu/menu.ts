@@ -5,6 +5,7 @@ import { oneOf } from '../internal/enum.js';
 import * as ICONS from '../internal/icon-set.js';
 import { SugamMenuItem } from './menu-item.js';
 import { menuStyles } from './menu.styles.js';
+import { anchorPositioning, placePopupByScript } from '../internal/popup.js';
 
 export * from './menu-item.js';
 
@@ -19,7 +20,6 @@ export interface MenuSelectDetail {
 }
 
 const TYPEAHEAD_RESET_MS = 700;
-const anchorSupported = typeof CSS !== 'undefined' && CSS.supports('anchor-name', '--a');
 
 /** Folds text for type-ahead: canonical Unicode (a nukta letter typed precomposed or not), no case, no edge spaces. */
 export function foldForTypeahead(text: string, lang: string): string {
@@ -170,28 +170,16 @@ export class SugamMenu extends LitElement {
     const shown = menu.matches(':popover-open');
     if (this.open && !shown) {
       menu.showPopover();
-      if (!anchorSupported) this.placeByScript();
+      if (!anchorPositioning) this.placeByScript();
     } else if (!this.open && shown) {
       menu.hidePopover();
     }
   }
 
-  /** Browsers without CSS anchor positioning: placed once from the trigger's box, flipped up when there is no room. */
+  /** Browsers without CSS anchor positioning: placed once from the trigger's box, flipped when there is no room. */
   private placeByScript(): void {
-    const anchor = this.renderRoot.querySelector<HTMLElement>('.anchor')!;
-    const menu = this.menu;
-    const rect = anchor.getBoundingClientRect();
-    const rtl = this.localize.dir === 'rtl';
-    const alignEnd = this.placement.endsWith('-end') !== rtl;
-    menu.classList.add('no-anchor');
-    const wantsTop = this.placement.startsWith('top');
-    const below = innerHeight - rect.bottom;
-    const top = wantsTop
-      ? rect.top >= menu.offsetHeight || rect.top > below
-      : below < menu.offsetHeight && rect.top > below;
-    menu.style.top = `${top ? rect.top - menu.offsetHeight : rect.bottom}px`;
-    const left = alignEnd ? rect.right - menu.offsetWidth : rect.left;
-    menu.style.left = `${Math.max(0, Math.min(left, innerWidth - menu.offsetWidth))}px`;
+    const [side, align] = this.placement.split('-') as ['bottom' | 'top', 'start' | 'end'];
+    placePopupByScript(this.menu, this.renderRoot.querySelector<HTMLElement>('.anchor')!, { side, align });
   }
 
   private readonly handleOutsidePointer = (event: PointerEvent): void => {

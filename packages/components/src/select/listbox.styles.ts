@@ -1,6 +1,6 @@
 import { css } from 'lit';
 import { disclosureChevron } from '../internal/nav-styles.js';
-import { popupSurface } from '../internal/popup-styles.js';
+import { popupPlacement, popupSurface } from '../internal/popup-styles.js';
 
 /** The popup listbox shared by `<sugam-select>` and `<sugam-combobox>`: placement, options, states. */
 export const listboxStyles = css`
@@ -12,10 +12,9 @@ export const listboxStyles = css`
   }
   .popup {
     /* A manual popover in the top layer (never clipped by an overflowing ancestor), tied to the box by CSS anchor
-       positioning; it flips above the box when there is no room below. */
+       positioning, below it and lined up with its start edge; it flips above the box when there is no room below. */
     position-anchor: --sugam-list-anchor;
     ${popupSurface}
-    position-area: block-end span-inline-end;
     position-try-fallbacks: flip-block;
     min-inline-size: anchor-size(inline);
     max-inline-size: min(40rem, calc(100vw - 2 * var(--sugam-space-100, 8px)));
@@ -24,10 +23,7 @@ export const listboxStyles = css`
     font-size: var(--_field-font-size);
     line-height: var(--_script-line-height);
   }
-  .popup.no-anchor {
-    /* Browsers without anchor positioning: placed by script from the box's position. */
-    position-area: none;
-  }
+  ${popupPlacement('.popup', 'start')}
   [role='option'] {
     display: flex;
     align-items: center;

@@ -1,4 +1,5 @@
 import { findLocale, getFallbackChain, toLatinDigits } from '@sugam/i18n';
+import { anchorPositioning, placePopupByScript } from '../internal/popup.js';
 
 /**
  * One choice of a `<sugam-select>` or `<sugam-combobox>`. It is data, not drawn itself: the control reads its
@@ -173,27 +174,17 @@ export function collatorFor(lang: string): Intl.Collator {
   return collator;
 }
 
-const anchorSupported = typeof CSS !== 'undefined' && CSS.supports('anchor-name', '--a');
-
 /**
  * Shows or hides a control's popup (a manual popover) next to its box. Where CSS anchor positioning is missing,
- * the popup is placed once from the box's position (below it, or above when there is more room there).
+ * the popup is placed once from the box's position (below it, or above when there is more room there), lined up
+ * with the box's start edge in the control's direction.
  */
 export function syncPopup(popup: HTMLElement | null, box: HTMLElement | null, open: boolean): void {
   if (!popup || !box || !popup.isConnected) return;
   const shown = popup.matches(':popover-open');
   if (open && !shown) {
     popup.showPopover();
-    if (!anchorSupported) {
-      popup.classList.add('no-anchor');
-      const rect = box.getBoundingClientRect();
-      const below = innerHeight - rect.bottom;
-      const rtl = getComputedStyle(box).direction === 'rtl';
-      popup.style.insetInlineStart = `${rtl ? innerWidth - rect.right : rect.left}px`;
-      popup.style.minInlineSize = `${rect.width}px`;
-      const above = below < popup.offsetHeight && rect.top > below;
-      popup.style.insetBlockStart = `${above ? rect.top - popup.offsetHeight : rect.bottom}px`;
-    }
+    if (!anchorPositioning) placePopupByScript(popup, box, { align: 'start', matchWidth: true });
   } else if (!open && shown) {
     popup.hidePopover();
   }
