@@ -3,7 +3,7 @@ import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import '@sugam/components/badge';
 import { BADGE_SIZES, BADGE_TYPES, BADGE_VARIANTS, type SugamBadge } from '@sugam/components/badge';
-import { samples } from './fixtures/samples.js';
+import { EN, colorNames, sampleArg, samples } from './fixtures/samples.js';
 
 type Args = Pick<SugamBadge, 'type' | 'variant' | 'size' | 'value' | 'label' | 'icon'> & { max?: number };
 
@@ -16,7 +16,7 @@ const meta: Meta<Args> = {
     size: 'md',
     value: '5',
     max: 99,
-    label: '5 unread messages',
+    label: EN.unreadMessages,
     icon: 'star',
   },
   argTypes: {
@@ -24,14 +24,14 @@ const meta: Meta<Args> = {
     variant: { control: 'select', options: [...BADGE_VARIANTS] },
     size: { control: 'inline-radio', options: [...BADGE_SIZES] },
   },
-  render: (args) =>
+  render: (args, { globals }) =>
     html`<sugam-badge
       type=${args.type}
       variant=${args.variant}
       size=${args.size}
       value=${ifDefined(args.value)}
       max=${ifDefined(args.max)}
-      label=${args.label}
+      label=${sampleArg(args.label, 'unreadMessages', globals.locale) ?? ''}
       icon=${args.icon}
     ></sugam-badge>`,
 };
@@ -45,8 +45,9 @@ export const Playground: Story = {};
 
 /** Digit, dot and icon badges in every colour. Dots and icons carry a label for screen readers. */
 export const Variants: Story = {
-  render: () =>
-    html`${BADGE_TYPES.map(
+  render: (_args, { globals }) => {
+    const names = colorNames(samples(globals.locale));
+    return html`${BADGE_TYPES.map(
       (type) =>
         html`<div style=${row}>
           ${BADGE_VARIANTS.map(
@@ -56,11 +57,12 @@ export const Variants: Story = {
                 variant=${variant}
                 value="8"
                 icon="check"
-                label=${type === 'digit' ? '' : variant}
+                label=${type === 'digit' ? '' : names[variant]}
               ></sugam-badge>`,
           )}
         </div>`,
-    )}`,
+    )}`;
+  },
 };
 
 export const Sizes: Story = {
@@ -70,7 +72,13 @@ export const Sizes: Story = {
         html`<div style=${row}>
           <sugam-badge size=${size} value="3"></sugam-badge>
           <sugam-badge size=${size} type="dot" label=${samples(globals.locale).newLabel}></sugam-badge>
-          <sugam-badge size=${size} type="icon" icon="star" variant="secondary" label="Featured"></sugam-badge>
+          <sugam-badge
+            size=${size}
+            type="icon"
+            icon="star"
+            variant="secondary"
+            label=${samples(globals.locale).featured}
+          ></sugam-badge>
         </div>`,
     )}`,
 };
@@ -81,16 +89,18 @@ export const Counts: Story = {
     html`<div style=${row}>
       <sugam-badge value="7"></sugam-badge>
       <sugam-badge value="1250"></sugam-badge>
-      <sugam-badge value="150" max="99" variant="danger" label="More than 99 new messages"></sugam-badge>
+      <sugam-badge value="150" max="99" variant="danger" label=${samples(globals.locale).moreThan99}></sugam-badge>
       <sugam-badge value=${samples(globals.locale).newLabel} variant="success"></sugam-badge>
     </div>`,
 };
 
 /** In context: next to a link, with a label that explains the number. */
 export const InContext: Story = {
-  render: () =>
-    html`<p style="display: flex; gap: 8px; align-items: center; margin: 0">
-      <a href="#inbox">Messages</a>
-      <sugam-badge value="12" variant="danger" label="12 unread"></sugam-badge>
-    </p>`,
+  render: (_args, { globals }) => {
+    const s = samples(globals.locale);
+    return html`<p style="display: flex; gap: 8px; align-items: center; margin: 0">
+      <a href="#inbox">${s.messages}</a>
+      <sugam-badge value="12" variant="danger" label=${s.unread12}></sugam-badge>
+    </p>`;
+  },
 };

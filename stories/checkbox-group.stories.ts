@@ -5,6 +5,7 @@ import '@sugam/components/checkbox';
 import '@sugam/components/checkbox-group';
 import '@sugam/components/button';
 import type { SugamCheckboxGroup } from '@sugam/components/checkbox-group';
+import { EN, sampleArg, samples, type Samples } from './fixtures/samples.js';
 
 type Args = Pick<
   SugamCheckboxGroup,
@@ -17,17 +18,18 @@ type Args = Pick<
   max?: number;
 };
 
-const options = html`<sugam-checkbox value="ration" label="Ration card"></sugam-checkbox>
-  <sugam-checkbox value="voter" label="Voter ID card" checked></sugam-checkbox>
-  <sugam-checkbox value="passport" label="Passport"></sugam-checkbox>
-  <sugam-checkbox value="licence" label="Driving licence" hint="Issued in the last 10 years"></sugam-checkbox>`;
+const options = (s: Samples) =>
+  html`<sugam-checkbox value="ration" label=${s.rationCard}></sugam-checkbox>
+    <sugam-checkbox value="voter" label=${s.voterId} checked></sugam-checkbox>
+    <sugam-checkbox value="passport" label=${s.passport}></sugam-checkbox>
+    <sugam-checkbox value="licence" label=${s.drivingLicence} hint=${s.licenceHint}></sugam-checkbox>`;
 
 const meta: Meta<Args> = {
   title: 'Forms/Checkbox group',
   component: 'sugam-checkbox-group',
   args: {
-    label: 'Which documents do you have?',
-    hint: 'Select all that apply',
+    label: EN.documentsQuestion,
+    hint: EN.selectAll,
     size: 'md',
     orientation: 'vertical',
     required: true,
@@ -40,11 +42,11 @@ const meta: Meta<Args> = {
     orientation: { control: 'inline-radio', options: ['vertical', 'horizontal'] },
     state: { control: 'inline-radio', options: [undefined, 'error', 'success', 'warning'] },
   },
-  render: (args) =>
+  render: (args, { globals }) =>
     html`<sugam-checkbox-group
       name="documents"
-      label=${args.label}
-      hint=${args.hint}
+      label=${sampleArg(args.label, 'documentsQuestion', globals.locale) ?? ''}
+      hint=${sampleArg(args.hint, 'selectAll', globals.locale) ?? ''}
       size=${args.size}
       orientation=${args.orientation}
       min=${ifDefined(args.min)}
@@ -56,7 +58,7 @@ const meta: Meta<Args> = {
       ?optional=${args.optional}
       ?disabled=${args.disabled}
       ?readonly=${args.readonly}
-      >${options}</sugam-checkbox-group
+      >${options(samples(globals.locale))}</sugam-checkbox-group
     >`,
 };
 export default meta;
@@ -66,44 +68,51 @@ export const Playground: Story = {};
 
 /** The group's message applies to the whole question; read-only and disabled apply to every checkbox. */
 export const States: Story = {
-  render: () =>
-    html`<div style="display: grid; gap: 24px; max-inline-size: 32rem">
-      <sugam-checkbox-group label="Which documents do you have?" required error-message="Select at least one document"
-        >${options}</sugam-checkbox-group
+  render: (_args, { globals }) => {
+    const s = samples(globals.locale);
+    return html`<div style="display: grid; gap: 24px; max-inline-size: 32rem">
+      <sugam-checkbox-group label=${s.documentsQuestion} required error-message=${s.documentsError}
+        >${options(s)}</sugam-checkbox-group
       >
-      <sugam-checkbox-group label="Documents verified" state="success" status-message="All documents verified"
-        >${options}</sugam-checkbox-group
+      <sugam-checkbox-group label=${s.documents} state="success" status-message=${s.verified}
+        >${options(s)}</sugam-checkbox-group
       >
-      <sugam-checkbox-group label="Documents" state="warning" status-message="The passport has expired"
-        >${options}</sugam-checkbox-group
+      <sugam-checkbox-group label=${s.documents} state="warning" status-message=${s.passportExpired}
+        >${options(s)}</sugam-checkbox-group
       >
-      <sugam-checkbox-group label="Documents on file (read-only)" readonly>${options}</sugam-checkbox-group>
-      <sugam-checkbox-group label="Documents (disabled)" disabled>${options}</sugam-checkbox-group>
-    </div>`,
+      <sugam-checkbox-group label="${s.documents} (${s.readOnly})" readonly>${options(s)}</sugam-checkbox-group>
+      <sugam-checkbox-group label="${s.documents} (${s.disabled})" disabled>${options(s)}</sugam-checkbox-group>
+    </div>`;
+  },
 };
 
 export const Sizes: Story = {
-  render: () =>
-    html`<div style="display: grid; gap: 24px; max-inline-size: 32rem">
-      <sugam-checkbox-group label="Small" size="sm">${options}</sugam-checkbox-group>
-      <sugam-checkbox-group label="Large" size="lg">${options}</sugam-checkbox-group>
-    </div>`,
+  render: (_args, { globals }) => {
+    const s = samples(globals.locale);
+    return html`<div style="display: grid; gap: 24px; max-inline-size: 32rem">
+      <sugam-checkbox-group label=${s.small} size="sm">${options(s)}</sugam-checkbox-group>
+      <sugam-checkbox-group label=${s.large} size="lg">${options(s)}</sugam-checkbox-group>
+    </div>`;
+  },
 };
 
 /** Two or three short options can sit on one line; they wrap on narrow screens. */
 export const Horizontal: Story = {
-  render: () =>
-    html`<sugam-checkbox-group label="Contact me by" orientation="horizontal">
-      <sugam-checkbox value="sms" label="SMS"></sugam-checkbox>
-      <sugam-checkbox value="email" label="Email"></sugam-checkbox>
-      <sugam-checkbox value="post" label="Post"></sugam-checkbox>
-    </sugam-checkbox-group>`,
+  render: (_args, { globals }) => {
+    const s = samples(globals.locale);
+    return html`<sugam-checkbox-group label=${s.contactBy} orientation="horizontal">
+      <sugam-checkbox value="sms" label=${s.sms}></sugam-checkbox>
+      <sugam-checkbox value="email" label=${s.emailShort}></sugam-checkbox>
+      <sugam-checkbox value="post" label=${s.post}></sugam-checkbox>
+    </sugam-checkbox-group>`;
+  },
 };
 
 /** `required`, `min` and `max` check the selection as a whole. Submit to see the form data. */
 export const InAForm: Story = {
-  render: () =>
-    html`<form
+  render: (_args, { globals }) => {
+    const s = samples(globals.locale);
+    return html`<form
       @submit=${(event: SubmitEvent) => {
         event.preventDefault();
         const form = event.target as HTMLFormElement;
@@ -111,15 +120,11 @@ export const InAForm: Story = {
       }}
       style="display: grid; gap: 16px; max-inline-size: 32rem"
     >
-      <sugam-checkbox-group
-        name="documents"
-        label="Which documents do you have?"
-        hint="Select one or two"
-        required
-        max="2"
-        >${options}</sugam-checkbox-group
+      <sugam-checkbox-group name="documents" label=${s.documentsQuestion} hint=${s.selectOneOrTwo} required max="2"
+        >${options(s)}</sugam-checkbox-group
       >
-      <div><sugam-button type="submit">Submit</sugam-button></div>
+      <div><sugam-button type="submit">${s.submit}</sugam-button></div>
       <output aria-live="polite"></output>
-    </form>`,
+    </form>`;
+  },
 };

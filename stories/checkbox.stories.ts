@@ -4,6 +4,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import '@sugam/components/checkbox';
 import '@sugam/components/button';
 import type { SugamCheckbox } from '@sugam/components/checkbox';
+import { EN, sampleArg, samples } from './fixtures/samples.js';
 
 type Args = Pick<
   SugamCheckbox,
@@ -23,8 +24,8 @@ const meta: Meta<Args> = {
   title: 'Forms/Checkbox',
   component: 'sugam-checkbox',
   args: {
-    label: 'I confirm that the details I have given are correct',
-    hint: 'You can be fined for giving false information',
+    label: EN.confirmDetails,
+    hint: EN.falseInfoHint,
     checked: false,
     indeterminate: false,
     reverse: false,
@@ -38,10 +39,10 @@ const meta: Meta<Args> = {
     size: { control: 'inline-radio', options: ['sm', 'md', 'lg'] },
     state: { control: 'inline-radio', options: [undefined, 'error', 'success', 'warning'] },
   },
-  render: (args) =>
+  render: (args, { globals }) =>
     html`<sugam-checkbox
-      label=${args.label}
-      hint=${args.hint}
+      label=${sampleArg(args.label, 'confirmDetails', globals.locale) ?? ''}
+      hint=${sampleArg(args.hint, 'falseInfoHint', globals.locale) ?? ''}
       size=${args.size}
       state=${ifDefined(args.state)}
       error-message=${ifDefined(args.errorMessage)}
@@ -62,51 +63,54 @@ export const Playground: Story = {};
 
 /** Unchecked, checked and mixed; error, success and warning say their kind in words; read-only and disabled. */
 export const States: Story = {
-  render: () =>
-    html`<div style="display: grid; gap: 12px; max-inline-size: 32rem">
-      <sugam-checkbox label="Unchecked"></sugam-checkbox>
-      <sugam-checkbox label="Checked" checked></sugam-checkbox>
-      <sugam-checkbox label="Some of the documents (mixed)" indeterminate></sugam-checkbox>
+  render: (_args, { globals }) => {
+    const s = samples(globals.locale);
+    return html`<div style="display: grid; gap: 12px; max-inline-size: 32rem">
+      <sugam-checkbox label=${s.unchecked}></sugam-checkbox>
+      <sugam-checkbox label=${s.checked} checked></sugam-checkbox>
+      <sugam-checkbox label=${s.mixed} indeterminate></sugam-checkbox>
+      <sugam-checkbox label=${s.agreeTerms} required error-message=${s.agreeTermsError}></sugam-checkbox>
+      <sugam-checkbox label=${s.aadhaarLinked} checked state="success" status-message=${s.verified}></sugam-checkbox>
       <sugam-checkbox
-        label="I accept the terms of the scheme"
-        required
-        error-message="Select this box to accept the terms"
-      ></sugam-checkbox>
-      <sugam-checkbox label="Aadhaar linked" checked state="success" status-message="Verified"></sugam-checkbox>
-      <sugam-checkbox
-        label="Send updates by SMS"
+        label=${s.smsAlerts}
         checked
         state="warning"
-        status-message="Your mobile number is not verified"
+        status-message=${s.mobileNotVerified}
       ></sugam-checkbox>
-      <sugam-checkbox label="Read-only (submitted, cannot change)" checked readonly></sugam-checkbox>
-      <sugam-checkbox label="Disabled" disabled></sugam-checkbox>
-      <sugam-checkbox label="Disabled and checked" disabled checked></sugam-checkbox>
-    </div>`,
+      <sugam-checkbox label=${s.readOnly} checked readonly></sugam-checkbox>
+      <sugam-checkbox label=${s.disabled} disabled></sugam-checkbox>
+      <sugam-checkbox label="${s.disabled} (${s.checked})" disabled checked></sugam-checkbox>
+    </div>`;
+  },
 };
 
 export const Sizes: Story = {
-  render: () =>
-    html`<div style="display: grid; gap: 12px; max-inline-size: 32rem">
-      <sugam-checkbox label="Small" size="sm" checked hint="For dense tables"></sugam-checkbox>
-      <sugam-checkbox label="Medium" size="md" checked hint="The default"></sugam-checkbox>
-      <sugam-checkbox label="Large" size="lg" checked hint="For touch-first pages"></sugam-checkbox>
-    </div>`,
+  render: (_args, { globals }) => {
+    const s = samples(globals.locale);
+    return html`<div style="display: grid; gap: 12px; max-inline-size: 32rem">
+      <sugam-checkbox label=${s.small} size="sm" checked hint=${s.denseHint}></sugam-checkbox>
+      <sugam-checkbox label=${s.medium} size="md" checked hint=${s.defaultHint}></sugam-checkbox>
+      <sugam-checkbox label=${s.large} size="lg" checked hint=${s.touchHint}></sugam-checkbox>
+    </div>`;
+  },
 };
 
 /** The label first and the box at the end of the row, for lists of settings. */
 export const Reverse: Story = {
-  render: () =>
-    html`<div style="display: grid; gap: 12px; max-inline-size: 24rem">
-      <sugam-checkbox reverse label="Email me a copy" checked></sugam-checkbox>
-      <sugam-checkbox reverse label="Show my name on the certificate" hint="As on your Aadhaar card"></sugam-checkbox>
-    </div>`,
+  render: (_args, { globals }) => {
+    const s = samples(globals.locale);
+    return html`<div style="display: grid; gap: 12px; max-inline-size: 24rem">
+      <sugam-checkbox reverse label=${s.emailCopy} checked></sugam-checkbox>
+      <sugam-checkbox reverse label=${s.nameOnCertificate} hint=${s.fullNameHint}></sugam-checkbox>
+    </div>`;
+  },
 };
 
 /** A required declaration: the form is not sent until it is checked. Submit to see the form data. */
 export const InAForm: Story = {
-  render: () =>
-    html`<form
+  render: (_args, { globals }) => {
+    const s = samples(globals.locale);
+    return html`<form
       @submit=${(event: SubmitEvent) => {
         event.preventDefault();
         const form = event.target as HTMLFormElement;
@@ -114,14 +118,10 @@ export const InAForm: Story = {
       }}
       style="display: grid; gap: 16px; max-inline-size: 32rem"
     >
-      <sugam-checkbox name="updates" value="sms" label="Send me updates by SMS" optional></sugam-checkbox>
-      <sugam-checkbox
-        name="declaration"
-        value="yes"
-        label="I confirm that the details I have given are correct"
-        required
-      ></sugam-checkbox>
-      <div><sugam-button type="submit">Submit</sugam-button></div>
+      <sugam-checkbox name="updates" value="sms" label=${s.smsAlerts} optional></sugam-checkbox>
+      <sugam-checkbox name="declaration" value="yes" label=${s.confirmDetails} required></sugam-checkbox>
+      <div><sugam-button type="submit">${s.submit}</sugam-button></div>
       <output aria-live="polite"></output>
-    </form>`,
+    </form>`;
+  },
 };

@@ -4,6 +4,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import '@sugam/components/combobox';
 import '@sugam/components/button';
 import type { SugamCombobox } from '@sugam/components/combobox';
+import { EN, sampleArg, samples, type Samples } from './fixtures/samples.js';
 
 type Args = Pick<
   SugamCombobox,
@@ -19,24 +20,24 @@ type Args = Pick<
   | 'allowCustom'
 > & { state?: 'error' | 'success' | 'warning'; errorMessage?: string; statusMessage?: string };
 
-const districts = html`
-  <sugam-option value="MH-PN">Pune</sugam-option>
-  <sugam-option value="MH-MU">Mumbai</sugam-option>
-  <sugam-option value="MH-NG">Nagpur</sugam-option>
-  <sugam-option value="MH-NS">Nashik</sugam-option>
-  <sugam-option value="MH-AU">Chhatrapati Sambhajinagar</sugam-option>
-  <sugam-option value="MH-KO">Kolhapur</sugam-option>
-  <sugam-option value="MH-ST">Satara</sugam-option>
-  <sugam-option value="MH-GA" disabled>Gadchiroli</sugam-option>
-  <sugam-option value="MH-SO">Solapur</sugam-option>
+const districts = (s: Samples) => html`
+  <sugam-option value="MH-PN">${s.pune}</sugam-option>
+  <sugam-option value="MH-MU">${s.mumbai}</sugam-option>
+  <sugam-option value="MH-NG">${s.nagpur}</sugam-option>
+  <sugam-option value="MH-NS">${s.nashik}</sugam-option>
+  <sugam-option value="MH-AU">${s.sambhajinagar}</sugam-option>
+  <sugam-option value="MH-KO">${s.kolhapur}</sugam-option>
+  <sugam-option value="MH-ST">${s.satara}</sugam-option>
+  <sugam-option value="MH-GA" disabled>${s.gadchiroli}</sugam-option>
+  <sugam-option value="MH-SO">${s.solapur}</sugam-option>
 `;
 
 const meta: Meta<Args> = {
   title: 'Forms/Combobox',
   component: 'sugam-combobox',
   args: {
-    label: 'District',
-    hint: 'Start typing to narrow the list',
+    label: EN.district,
+    hint: EN.districtHint,
     value: '',
     placeholder: '',
     size: 'md',
@@ -50,11 +51,11 @@ const meta: Meta<Args> = {
     size: { control: 'inline-radio', options: ['sm', 'md', 'lg'] },
     state: { control: 'inline-radio', options: [undefined, 'error', 'success', 'warning'] },
   },
-  render: (args) =>
+  render: (args, { globals }) =>
     html`<div style="max-inline-size: 28rem; min-block-size: 24rem">
       <sugam-combobox
-        label=${args.label}
-        hint=${args.hint}
+        label=${sampleArg(args.label, 'district', globals.locale) ?? ''}
+        hint=${sampleArg(args.hint, 'districtHint', globals.locale) ?? ''}
         value=${args.value}
         placeholder=${args.placeholder}
         size=${args.size}
@@ -66,7 +67,7 @@ const meta: Meta<Args> = {
         ?disabled=${args.disabled}
         ?readonly=${args.readonly}
         ?allow-custom=${args.allowCustom}
-        >${districts}</sugam-combobox
+        >${districts(samples(globals.locale))}</sugam-combobox
       >
     </div>`,
 };
@@ -77,37 +78,41 @@ export const Playground: Story = {};
 
 /** The list open, in the reader's alphabetical order (the source order is not alphabetical). */
 export const Open: Story = {
-  render: () =>
-    html`<div style="max-inline-size: 28rem; min-block-size: 30rem">
-      <sugam-combobox label="District" value="MH-KO" open>${districts}</sugam-combobox>
-    </div>`,
+  render: (_args, { globals }) => {
+    const s = samples(globals.locale);
+    return html`<div style="max-inline-size: 28rem; min-block-size: 30rem">
+      <sugam-combobox label=${s.district} value="MH-KO" open>${districts(s)}</sugam-combobox>
+    </div>`;
+  },
 };
 
 /** Error, success and warning say their kind in words as well as colour; disabled and read-only. */
 export const States: Story = {
-  render: () =>
-    html`<div style="display: grid; gap: 16px; max-inline-size: 28rem">
-      <sugam-combobox label="District" required error-message="Choose a district from the list"
-        >${districts}</sugam-combobox
+  render: (_args, { globals }) => {
+    const s = samples(globals.locale);
+    return html`<div style="display: grid; gap: 16px; max-inline-size: 28rem">
+      <sugam-combobox label=${s.district} required error-message=${s.districtError}>${districts(s)}</sugam-combobox>
+      <sugam-combobox label=${s.district} value="MH-PN" state="success" status-message=${s.found}
+        >${districts(s)}</sugam-combobox
       >
-      <sugam-combobox label="District" value="MH-PN" state="success" status-message="Office found"
-        >${districts}</sugam-combobox
+      <sugam-combobox label=${s.district} value="MH-ST" state="warning" status-message=${s.checkDetails}
+        >${districts(s)}</sugam-combobox
       >
-      <sugam-combobox label="District" value="MH-ST" state="warning" status-message="This office moved in 2025"
-        >${districts}</sugam-combobox
-      >
-      <sugam-combobox label="District (read only)" value="MH-NG" readonly>${districts}</sugam-combobox>
-      <sugam-combobox label="District (disabled)" value="MH-MU" disabled>${districts}</sugam-combobox>
-    </div>`,
+      <sugam-combobox label="${s.district} (${s.readOnly})" value="MH-NG" readonly>${districts(s)}</sugam-combobox>
+      <sugam-combobox label="${s.district} (${s.disabled})" value="MH-MU" disabled>${districts(s)}</sugam-combobox>
+    </div>`;
+  },
 };
 
 export const Sizes: Story = {
-  render: () =>
-    html`<div style="display: grid; gap: 16px; max-inline-size: 28rem">
-      <sugam-combobox label="Small" size="sm">${districts}</sugam-combobox>
-      <sugam-combobox label="Medium" size="md" value="MH-NS">${districts}</sugam-combobox>
-      <sugam-combobox label="Large" size="lg">${districts}</sugam-combobox>
-    </div>`,
+  render: (_args, { globals }) => {
+    const s = samples(globals.locale);
+    return html`<div style="display: grid; gap: 16px; max-inline-size: 28rem">
+      <sugam-combobox label=${s.small} size="sm">${districts(s)}</sugam-combobox>
+      <sugam-combobox label=${s.medium} size="md" value="MH-NS">${districts(s)}</sugam-combobox>
+      <sugam-combobox label=${s.large} size="lg">${districts(s)}</sugam-combobox>
+    </div>`;
+  },
 };
 
 /**
@@ -131,20 +136,23 @@ export const IndicOptions: Story = {
 
 /** With `allow-custom`, text that matches no option is submitted as typed (here: a village not in the list). */
 export const AllowCustom: Story = {
-  render: () =>
-    html`<div style="max-inline-size: 28rem; min-block-size: 22rem">
-      <sugam-combobox label="Village" allow-custom value="Wadgaon Sheri" hint="Choose from the list or type a name">
-        <sugam-option>Hadapsar</sugam-option>
-        <sugam-option>Kharadi</sugam-option>
-        <sugam-option>Wagholi</sugam-option>
+  render: (_args, { globals }) => {
+    const s = samples(globals.locale);
+    return html`<div style="max-inline-size: 28rem; min-block-size: 22rem">
+      <sugam-combobox label=${s.village} allow-custom value=${s.wadgaonSheri} hint=${s.typeOrChoose}>
+        <sugam-option>${s.hadapsar}</sugam-option>
+        <sugam-option>${s.kharadi}</sugam-option>
+        <sugam-option>${s.wagholi}</sugam-option>
       </sugam-combobox>
-    </div>`,
+    </div>`;
+  },
 };
 
 /** Submits the chosen option's value. Submit to see the form data. */
 export const InAForm: Story = {
-  render: () =>
-    html`<form
+  render: (_args, { globals }) => {
+    const s = samples(globals.locale);
+    return html`<form
       novalidate
       @submit=${(event: SubmitEvent) => {
         event.preventDefault();
@@ -154,12 +162,13 @@ export const InAForm: Story = {
       }}
       style="display: grid; gap: 16px; max-inline-size: 28rem; min-block-size: 22rem"
     >
-      <sugam-combobox name="district" label="District" required>${districts}</sugam-combobox>
-      <sugam-combobox name="village" label="Village" allow-custom optional>
-        <sugam-option>Hadapsar</sugam-option>
-        <sugam-option>Kharadi</sugam-option>
+      <sugam-combobox name="district" label=${s.district} required>${districts(s)}</sugam-combobox>
+      <sugam-combobox name="village" label=${s.village} allow-custom optional>
+        <sugam-option>${s.hadapsar}</sugam-option>
+        <sugam-option>${s.kharadi}</sugam-option>
       </sugam-combobox>
-      <div><sugam-button type="submit">Submit</sugam-button></div>
+      <div><sugam-button type="submit">${s.submit}</sugam-button></div>
       <output aria-live="polite"></output>
-    </form>`,
+    </form>`;
+  },
 };

@@ -5,6 +5,7 @@ import { ref } from 'lit/directives/ref.js';
 import '@sugam/components/date-field';
 import '@sugam/components/button';
 import { DATE_FIELD_CALENDARS, type SugamDateField } from '@sugam/components/date-field';
+import { EN, sampleArg, samples } from './fixtures/samples.js';
 
 type Args = Pick<
   SugamDateField,
@@ -15,8 +16,8 @@ const meta: Meta<Args> = {
   title: 'Forms/Date field',
   component: 'sugam-date-field',
   args: {
-    label: 'Date of birth',
-    hint: 'As on your birth certificate',
+    label: EN.dob,
+    hint: EN.dobHint,
     value: '',
     min: '',
     max: '',
@@ -32,10 +33,10 @@ const meta: Meta<Args> = {
     size: { control: 'inline-radio', options: ['sm', 'md', 'lg'] },
     state: { control: 'inline-radio', options: [undefined, 'error', 'success', 'warning'] },
   },
-  render: (args) =>
+  render: (args, { globals }) =>
     html`<sugam-date-field
-      label=${args.label}
-      hint=${args.hint}
+      label=${sampleArg(args.label, 'dob', globals.locale) ?? ''}
+      hint=${sampleArg(args.hint, 'dobHint', globals.locale) ?? ''}
       value=${args.value}
       min=${args.min}
       max=${args.max}
@@ -66,40 +67,48 @@ const touched = ref((el) => {
  * that does not exist get localized messages; disabled and read-only.
  */
 export const States: Story = {
-  render: () =>
-    html`<div style="display: grid; gap: 16px; max-inline-size: 28rem">
-      <sugam-date-field label="Date of issue" value="2025-01-26" max="2024-12-31" ${touched}></sugam-date-field>
+  render: (_args, { globals }) => {
+    const s = samples(globals.locale);
+    return html`<div style="display: grid; gap: 16px; max-inline-size: 28rem">
+      <sugam-date-field label=${s.dob} value="2025-01-26" max="2024-12-31" ${touched}></sugam-date-field>
       <sugam-date-field
-        label="Appointment"
+        label=${s.appointment}
         value="2025-03-14"
         state="success"
-        status-message="Slot available"
+        status-message=${s.slotAvailable}
       ></sugam-date-field>
       <sugam-date-field
-        label="Visit"
+        label=${s.appointment}
         value="2025-03-16"
         state="warning"
-        status-message="The office is closed on Sundays"
+        status-message=${s.closedSundays}
       ></sugam-date-field>
-      <sugam-date-field label="Date of registration" value="2024-08-15" readonly></sugam-date-field>
-      <sugam-date-field label="Date of retirement" value="2040-05-31" disabled></sugam-date-field>
-    </div>`,
+      <sugam-date-field label=${s.registrationDate} value="2024-08-15" readonly></sugam-date-field>
+      <sugam-date-field label="${s.appointment} (${s.disabled})" value="2040-05-31" disabled></sugam-date-field>
+    </div>`;
+  },
 };
 
 export const Sizes: Story = {
-  render: () =>
-    html`<div style="display: grid; gap: 16px; max-inline-size: 28rem">
-      <sugam-date-field label="Small" size="sm" value="2025-01-26"></sugam-date-field>
-      <sugam-date-field label="Medium" size="md" value="2025-01-26"></sugam-date-field>
-      <sugam-date-field label="Large" size="lg" value="2025-01-26"></sugam-date-field>
-    </div>`,
+  render: (_args, { globals }) => {
+    const s = samples(globals.locale);
+    return html`<div style="display: grid; gap: 16px; max-inline-size: 28rem">
+      <sugam-date-field label=${s.small} size="sm" value="2025-01-26"></sugam-date-field>
+      <sugam-date-field label=${s.medium} size="md" value="2025-01-26"></sugam-date-field>
+      <sugam-date-field label=${s.large} size="lg" value="2025-01-26"></sugam-date-field>
+    </div>`;
+  },
 };
 
 /** `calendar="indian"` adds the date in the Indian national (Saka) calendar under the field and in the calendar. */
 export const SakaCalendar: Story = {
-  render: () =>
+  render: (_args, { globals }) =>
     html`<div style="max-inline-size: 28rem">
-      <sugam-date-field label="Date of the event" value="2025-03-22" calendar="indian"></sugam-date-field>
+      <sugam-date-field
+        label=${samples(globals.locale).appointment}
+        value="2025-03-22"
+        calendar="indian"
+      ></sugam-date-field>
     </div>`,
 };
 
@@ -109,10 +118,10 @@ export const SakaCalendar: Story = {
  * or Space chooses, Escape closes and returns focus to the button. Month and day names follow the language.
  */
 export const Calendar: Story = {
-  render: () =>
+  render: (_args, { globals }) =>
     html`<div style="max-inline-size: 28rem; min-block-size: 32rem">
       <sugam-date-field
-        label="Date of travel"
+        label=${samples(globals.locale).appointment}
         value="2025-01-26"
         min="2025-01-10"
         calendar="indian"
@@ -126,8 +135,9 @@ export const Calendar: Story = {
  * like `<input type=date>`. Submit to see the form data.
  */
 export const InAForm: Story = {
-  render: () =>
-    html`<form
+  render: (_args, { globals }) => {
+    const s = samples(globals.locale);
+    return html`<form
       novalidate
       @submit=${(event: SubmitEvent) => {
         event.preventDefault();
@@ -137,15 +147,16 @@ export const InAForm: Story = {
       }}
       style="display: grid; gap: 16px; max-inline-size: 28rem"
     >
+      <sugam-date-field name="dob" label=${s.dob} max="2008-12-31" required autocomplete="bday"></sugam-date-field>
       <sugam-date-field
-        name="dob"
-        label="Date of birth"
-        max="2008-12-31"
-        required
-        autocomplete="bday"
+        name="appointment"
+        label=${s.appointment}
+        min="2025-01-01"
+        value="2025-04-14"
+        optional
       ></sugam-date-field>
-      <sugam-date-field name="from" label="Leave from" min="2025-01-01" value="2025-04-14" optional></sugam-date-field>
-      <div><sugam-button type="submit">Submit</sugam-button></div>
+      <div><sugam-button type="submit">${s.submit}</sugam-button></div>
       <output aria-live="polite"></output>
-    </form>`,
+    </form>`;
+  },
 };

@@ -1,5 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
+import { formatNumber } from '@sugam/i18n';
 import '@sugam/components/dialog';
 import '@sugam/components/button';
 import type { SugamDialog, RequestCloseDetail } from '@sugam/components/dialog';
@@ -52,18 +53,21 @@ export const Open: Story = {
 
 /** s (24rem), m (36rem, default) and l (52rem); on a narrow screen every size takes the full width. */
 export const Sizes: Story = {
-  render: () =>
-    html`<div style="display: flex; flex-wrap: wrap; gap: 12px">
+  render: (_args, { globals }) => {
+    const s = samples(globals.locale);
+    const names = { s: s.small, m: s.medium, l: s.large };
+    return html`<div style="display: flex; flex-wrap: wrap; gap: 12px">
       ${(['s', 'm', 'l'] as const).map(
         (size) =>
           html`<div>
-            <sugam-button variant="outline" @click=${openNext}>Size ${size}</sugam-button>
-            <sugam-dialog label="Dialog of size ${size}" size=${size}>
-              <p>The width grows with the size; the height with the content.</p>
+            <sugam-button variant="outline" @click=${openNext}>${names[size]}</sugam-button>
+            <sugam-dialog label=${names[size]} size=${size}>
+              <p>${s.dialogSizeText}</p>
             </sugam-dialog>
           </div>`,
       )}
-    </div>`,
+    </div>`;
+  },
 };
 
 /** With `light-dismiss`, a click on the backdrop closes it too (reason `backdrop`). */
@@ -79,15 +83,17 @@ export const LightDismiss: Story = {
 
 /** A heading element in the `heading` slot names the dialog; `autofocus` chooses the first focus. */
 export const SlottedHeadingAndAutofocus: Story = {
-  render: () =>
-    html`<sugam-button variant="outline" @click=${openNext}>Change mobile number</sugam-button>
+  render: (_args, { globals }) => {
+    const s = samples(globals.locale);
+    return html`<sugam-button variant="outline" @click=${openNext}>${s.changeMobile}</sugam-button>
       <sugam-dialog>
-        <h2 slot="heading">Change mobile number</h2>
+        <h2 slot="heading">${s.changeMobile}</h2>
         <p>
-          <label>New mobile number <input type="tel" autocomplete="tel" autofocus /></label>
+          <label>${s.mobile} <input type="tel" autocomplete="tel" autofocus /></label>
         </p>
-        <sugam-button slot="footer" @click=${(e: Event) => closeHost(e, 'save')}>Save</sugam-button>
-      </sugam-dialog>`,
+        <sugam-button slot="footer" @click=${(e: Event) => closeHost(e, 'save')}>${s.save}</sugam-button>
+      </sugam-dialog>`;
+  },
 };
 
 /**
@@ -95,41 +101,39 @@ export const SlottedHeadingAndAutofocus: Story = {
  * unsaved work is not lost. The footer button closes it with `close()`, which is never refused.
  */
 export const PreventClose: Story = {
-  render: () =>
-    html`<sugam-button variant="outline" @click=${openNext}>Edit address</sugam-button>
+  render: (_args, { globals }) => {
+    const s = samples(globals.locale);
+    return html`<sugam-button variant="outline" @click=${openNext}>${s.editAddress}</sugam-button>
       <sugam-dialog
-        label="Edit address"
+        label=${s.editAddress}
         light-dismiss
         @sugam-request-close=${(event: CustomEvent<RequestCloseDetail>) => {
           const dialog = event.currentTarget as SugamDialog;
           const box = dialog.querySelector('input')!;
           if (box.checked) {
             event.preventDefault();
-            dialog.querySelector('output')!.textContent = `Not closed (${event.detail.reason}): untick the box first.`;
+            dialog.querySelector('output')!.textContent = `${s.notClosed} (${event.detail.reason})`;
           }
         }}
       >
         <p>
-          <label><input type="checkbox" checked /> I have unsaved changes</label>
+          <label><input type="checkbox" checked /> ${s.unsavedChanges}</label>
         </p>
         <p><output aria-live="polite"></output></p>
-        <sugam-button slot="footer" @click=${(e: Event) => closeHost(e, 'done')}>Done</sugam-button>
-      </sugam-dialog>`,
+        <sugam-button slot="footer" @click=${(e: Event) => closeHost(e, 'done')}>${s.done}</sugam-button>
+      </sugam-dialog>`;
+  },
 };
 
 /** Long content scrolls inside the dialog; the page behind stays still. */
 export const LongContent: Story = {
-  render: () =>
-    html`<sugam-button variant="outline" @click=${openNext}>Read the terms</sugam-button>
-      <sugam-dialog label="Terms of use" size="l">
-        ${Array.from(
-          { length: 12 },
-          (_, i) =>
-            html`<p>
-              ${i + 1}. The information on this portal is provided for general use. Check it with the department before
-              you rely on it.
-            </p>`,
-        )}
-        <sugam-button slot="footer" @click=${(e: Event) => closeHost(e, 'ok')}>I agree</sugam-button>
-      </sugam-dialog>`,
+  render: (_args, { globals }) => {
+    const s = samples(globals.locale);
+    const lang = String(globals.locale ?? 'en');
+    return html`<sugam-button variant="outline" @click=${openNext}>${s.readTerms}</sugam-button>
+      <sugam-dialog label=${s.termsOfUse} size="l">
+        ${Array.from({ length: 12 }, (_, i) => html`<p>${formatNumber(i + 1, lang)}. ${s.termsText}</p>`)}
+        <sugam-button slot="footer" @click=${(e: Event) => closeHost(e, 'ok')}>${s.iAgree}</sugam-button>
+      </sugam-dialog>`;
+  },
 };

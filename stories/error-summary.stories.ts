@@ -6,6 +6,7 @@ import '@sugam/components/textarea';
 import '@sugam/components/slider';
 import '@sugam/components/button';
 import type { SugamErrorSummary } from '@sugam/components/error-summary';
+import { samples } from './fixtures/samples.js';
 
 const meta: Meta = {
   title: 'Forms/Error summary',
@@ -16,45 +17,50 @@ type Story = StoryObj;
 
 /** Errors set by the page (e.g. from server-side validation), with links to the fields by id. */
 export const Default: Story = {
-  render: () =>
-    html`<div style="display: grid; gap: 16px; max-inline-size: 36rem">
+  render: (_args, { globals }) => {
+    const s = samples(globals.locale);
+    return html`<div style="display: grid; gap: 16px; max-inline-size: 36rem">
       <sugam-error-summary
         no-autofocus
         .errors=${[
-          { label: 'Full name', message: 'Enter your full name', target: 'es-name' },
-          { label: 'PIN code', message: 'Enter a 6-digit PIN code', target: 'es-pin' },
+          { label: s.fullName, message: s.fullNameError, target: 'es-name' },
+          { label: s.pinCode, message: s.pinError, target: 'es-pin' },
         ]}
       ></sugam-error-summary>
-      <sugam-text-field id="es-name" label="Full name" error-message="Enter your full name"></sugam-text-field>
+      <sugam-text-field id="es-name" label=${s.fullName} error-message=${s.fullNameError}></sugam-text-field>
       <sugam-text-field
         id="es-pin"
-        label="PIN code"
+        label=${s.pinCode}
         inputmode="numeric"
         value="4110"
-        error-message="Enter a 6-digit PIN code"
+        error-message=${s.pinError}
       ></sugam-text-field>
-    </div>`,
+    </div>`;
+  },
 };
 
 /** A description under the heading, and a custom heading. */
 export const WithDescription: Story = {
-  render: () =>
-    html`<sugam-error-summary
+  render: (_args, { globals }) => {
+    const s = samples(globals.locale);
+    return html`<sugam-error-summary
       no-autofocus
-      heading="Your application could not be sent"
-      .errors=${[{ message: 'Upload a photo of your Aadhaar card' }, { message: 'Choose the district you live in' }]}
+      heading=${s.notSent}
+      .errors=${[{ message: s.fileError }, { message: s.districtError }]}
     >
-      <p>Correct the following and send the form again.</p>
-    </sugam-error-summary>`,
+      <p>${s.correctAndResend}</p>
+    </sugam-error-summary>`;
+  },
 };
 
 /**
  * `for="form-id"`: on submit the summary checks the form's native and Sugam controls, lists the invalid ones
- * with their labels and localized messages, takes focus and stops the submit. Press Send with the form empty.
+ * with their labels and localized messages, takes focus and stops the submit. Press Submit with the form empty.
  */
 export const InAForm: Story = {
-  render: () =>
-    html`<div style="display: grid; gap: 16px; max-inline-size: 36rem">
+  render: (_args, { globals }) => {
+    const s = samples(globals.locale);
+    return html`<div style="display: grid; gap: 16px; max-inline-size: 36rem">
       <sugam-error-summary for="es-form"></sugam-error-summary>
       <form
         id="es-form"
@@ -66,32 +72,30 @@ export const InAForm: Story = {
           form.querySelector('output')!.textContent = JSON.stringify([...new FormData(form)]);
         }}
       >
-        <sugam-text-field name="name" label="Full name" required></sugam-text-field>
-        <sugam-text-field name="email" label="Email address" type="email" value="asha@"></sugam-text-field>
-        <sugam-textarea
-          name="reason"
-          label="Reason"
-          maxlength="20"
-          value="I need the certificate for my daughter's admission"
-        ></sugam-textarea>
-        <sugam-slider name="rating" label="Rate the old process" min="1" max="5" value="" required></sugam-slider>
-        <div><sugam-button type="submit">Send</sugam-button></div>
+        <sugam-text-field name="name" label=${s.fullName} required></sugam-text-field>
+        <sugam-text-field name="email" label=${s.email} type="email" value="asha@"></sugam-text-field>
+        <sugam-textarea name="reason" label=${s.complaint} maxlength="20" value=${s.complaintText}></sugam-textarea>
+        <sugam-slider name="rating" label=${s.rateService} min="1" max="5" value="" required></sugam-slider>
+        <div><sugam-button type="submit">${s.submit}</sugam-button></div>
         <output aria-live="polite"></output>
       </form>
-    </div>`,
+    </div>`;
+  },
 };
 
 /** The summary after a submit, as the reader sees it (filled with `showFor(form)`). */
 export const Shown: Story = {
-  render: () =>
-    html`<div style="display: grid; gap: 16px; max-inline-size: 36rem">
+  render: (_args, { globals }) => {
+    const s = samples(globals.locale);
+    return html`<div style="display: grid; gap: 16px; max-inline-size: 36rem">
       <sugam-error-summary no-autofocus></sugam-error-summary>
       <form novalidate style="display: grid; gap: 16px">
-        <sugam-text-field name="name" label="Full name" required></sugam-text-field>
-        <sugam-textarea name="reason" label="Reason" maxlength="10" value="Too long a reason"></sugam-textarea>
-        <sugam-slider name="rating" label="Rating" min="1" max="5" value="" required></sugam-slider>
+        <sugam-text-field name="name" label=${s.fullName} required></sugam-text-field>
+        <sugam-textarea name="reason" label=${s.complaint} maxlength="10" value=${s.complaintText}></sugam-textarea>
+        <sugam-slider name="rating" label=${s.rateService} min="1" max="5" value="" required></sugam-slider>
       </form>
-    </div>`,
+    </div>`;
+  },
   play: async ({ canvasElement }) => {
     const summary = canvasElement.querySelector<SugamErrorSummary>('sugam-error-summary')!;
     const form = canvasElement.querySelector('form')!;

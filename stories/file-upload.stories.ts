@@ -5,6 +5,7 @@ import { ref } from 'lit/directives/ref.js';
 import '@sugam/components/file-upload';
 import '@sugam/components/button';
 import type { SugamFileUpload } from '@sugam/components/file-upload';
+import { EN, sampleArg, samples } from './fixtures/samples.js';
 
 type Args = Pick<
   SugamFileUpload,
@@ -28,8 +29,8 @@ const meta: Meta<Args> = {
   title: 'Forms/File upload',
   component: 'sugam-file-upload',
   args: {
-    label: 'Proof of address',
-    hint: 'PDF, JPG or PNG, up to 2 MB',
+    label: EN.proofOfAddress,
+    hint: EN.fileHint,
     accept: '.pdf,.jpg,.jpeg,.png',
     multiple: false,
     maxSize: 2 * MB,
@@ -43,10 +44,10 @@ const meta: Meta<Args> = {
     size: { control: 'inline-radio', options: ['sm', 'md', 'lg'] },
     state: { control: 'inline-radio', options: [undefined, 'error', 'success', 'warning'] },
   },
-  render: (args) =>
+  render: (args, { globals }) =>
     html`<sugam-file-upload
-      label=${args.label}
-      hint=${args.hint}
+      label=${sampleArg(args.label, 'proofOfAddress', globals.locale) ?? ''}
+      hint=${sampleArg(args.hint, 'fileHint', globals.locale) ?? ''}
       accept=${args.accept}
       max-size=${ifDefined(args.maxSize)}
       size=${args.size}
@@ -71,11 +72,11 @@ export const Playground: Story = {};
  * not submitted.
  */
 export const WithFiles: Story = {
-  render: () =>
+  render: (_args, { globals }) =>
     html`<div style="max-inline-size: 36rem">
       <sugam-file-upload
-        label="Supporting documents"
-        hint="PDF or images, up to 1 MB each"
+        label=${samples(globals.locale).documents}
+        hint=${samples(globals.locale).supportingHint}
         multiple
         accept=".pdf,image/*"
         max-size=${MB}
@@ -94,42 +95,43 @@ export const WithFiles: Story = {
 
 /** Error, success and warning say their kind in words as well as colour; disabled and read-only. */
 export const States: Story = {
-  render: () =>
-    html`<div style="display: grid; gap: 16px; max-inline-size: 36rem">
-      <sugam-file-upload label="Affidavit" error-message="Upload the signed affidavit" required></sugam-file-upload>
+  render: (_args, { globals }) => {
+    const s = samples(globals.locale);
+    return html`<div style="display: grid; gap: 16px; max-inline-size: 36rem">
+      <sugam-file-upload label=${s.proofOfAddress} error-message=${s.fileError} required></sugam-file-upload>
       <sugam-file-upload
-        label="Income certificate"
+        label=${s.incomeCertificate}
         state="success"
-        status-message="Uploaded"
+        status-message=${s.uploaded}
         ${withFiles(() => [sample('income-certificate.pdf', 230 * KB, 'application/pdf')], [1])}
       ></sugam-file-upload>
+      <sugam-file-upload label=${s.photograph} state="warning" status-message=${s.checkDetails}></sugam-file-upload>
       <sugam-file-upload
-        label="Form 16"
-        state="warning"
-        status-message="Check that this is for 2024-25"
-      ></sugam-file-upload>
-      <sugam-file-upload
-        label="Submitted documents"
+        label="${s.documents} (${s.readOnly})"
         readonly
         ${withFiles(() => [sample('application.pdf', 120 * KB, 'application/pdf')])}
       ></sugam-file-upload>
-      <sugam-file-upload label="Disabled" disabled></sugam-file-upload>
-    </div>`,
+      <sugam-file-upload label=${s.disabled} disabled></sugam-file-upload>
+    </div>`;
+  },
 };
 
 export const Sizes: Story = {
-  render: () =>
-    html`<div style="display: grid; gap: 16px; max-inline-size: 36rem">
-      <sugam-file-upload label="Small" size="sm"></sugam-file-upload>
-      <sugam-file-upload label="Medium" size="md"></sugam-file-upload>
-      <sugam-file-upload label="Large" size="lg"></sugam-file-upload>
-    </div>`,
+  render: (_args, { globals }) => {
+    const s = samples(globals.locale);
+    return html`<div style="display: grid; gap: 16px; max-inline-size: 36rem">
+      <sugam-file-upload label=${s.small} size="sm"></sugam-file-upload>
+      <sugam-file-upload label=${s.medium} size="md"></sugam-file-upload>
+      <sugam-file-upload label=${s.large} size="lg"></sugam-file-upload>
+    </div>`;
+  },
 };
 
 /** The form data holds the files under one name, like `<input type=file multiple>`. Submit to see it. */
 export const InAForm: Story = {
-  render: () =>
-    html`<form
+  render: (_args, { globals }) => {
+    const s = samples(globals.locale);
+    return html`<form
       novalidate
       @submit=${(event: SubmitEvent) => {
         event.preventDefault();
@@ -143,13 +145,14 @@ export const InAForm: Story = {
     >
       <sugam-file-upload
         name="photo"
-        label="Photograph"
+        label=${s.photograph}
         accept="image/*"
         max-size=${200 * KB}
         required
       ></sugam-file-upload>
-      <sugam-file-upload name="documents" label="Other documents" multiple optional></sugam-file-upload>
-      <div><sugam-button type="submit">Submit</sugam-button></div>
+      <sugam-file-upload name="documents" label=${s.documents} multiple optional></sugam-file-upload>
+      <div><sugam-button type="submit">${s.submit}</sugam-button></div>
       <output aria-live="polite"></output>
-    </form>`,
+    </form>`;
+  },
 };

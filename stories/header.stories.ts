@@ -129,6 +129,7 @@ export const MegaMenu: Story = {
       requestAnimationFrame(() =>
         document.querySelector<SugamHeader>('#storybook-root sugam-header, sugam-header')?.navItems[1]?.setOpen(true),
       );
+    const s = samples(context.globals.locale);
     return html`<div style="min-block-size: 420px">
       <sugam-header
         name-primary=${args.namePrimary}
@@ -137,23 +138,23 @@ export const MegaMenu: Story = {
         home-href="#home"
       >
         ${logo}
-        <sugam-nav-item href="#home" label="Home"></sugam-nav-item>
-        <sugam-nav-item label="Services">
-          <sugam-nav-item label="For citizens">
-            <sugam-nav-item href="#apply" label="Apply for a connection" current></sugam-nav-item>
-            <sugam-nav-item href="#track" label="Track an application"></sugam-nav-item>
-            <sugam-nav-item href="#grievance" label="Register a grievance"></sugam-nav-item>
+        <sugam-nav-item href="#home" label=${s.home}></sugam-nav-item>
+        <sugam-nav-item label=${s.services}>
+          <sugam-nav-item label=${s.forCitizens}>
+            <sugam-nav-item href="#apply" label=${s.applyConnection} current></sugam-nav-item>
+            <sugam-nav-item href="#track" label=${s.trackApplication}></sugam-nav-item>
+            <sugam-nav-item href="#grievance" label=${s.registerGrievance}></sugam-nav-item>
           </sugam-nav-item>
-          <sugam-nav-item label="For states" href="#states">
-            <sugam-nav-item href="#funds" label="Fund release"></sugam-nav-item>
-            <sugam-nav-item href="#reports" label="Progress reports"></sugam-nav-item>
+          <sugam-nav-item label=${s.forStates} href="#states">
+            <sugam-nav-item href="#funds" label=${s.fundRelease}></sugam-nav-item>
+            <sugam-nav-item href="#reports" label=${s.progressReports}></sugam-nav-item>
           </sugam-nav-item>
-          <sugam-nav-item label="For business">
-            <sugam-nav-item href="#tenders" label="Tenders"></sugam-nav-item>
-            <sugam-nav-item href="#empanelment" label="Empanelment"></sugam-nav-item>
+          <sugam-nav-item label=${s.forBusiness}>
+            <sugam-nav-item href="#tenders" label=${s.tenders}></sugam-nav-item>
+            <sugam-nav-item href="#empanelment" label=${s.empanelment}></sugam-nav-item>
           </sugam-nav-item>
         </sugam-nav-item>
-        <sugam-nav-item href="#contact" label="Contact us"></sugam-nav-item>
+        <sugam-nav-item href="#contact" label=${s.contactUs}></sugam-nav-item>
       </sugam-header>
     </div>`;
   },

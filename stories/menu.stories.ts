@@ -50,17 +50,19 @@ export const Open: Story = {
 
 /** Checkbox items toggle, radio items choose one of a set; the menu stays open so several can be set. */
 export const CheckboxAndRadioItems: Story = {
-  render: () =>
-    html`<div>
-      <sugam-menu label="View" @sugam-select=${showSelection}>
-        <sugam-menu-item type="checkbox" value="photos" checked>Show photos</sugam-menu-item>
-        <sugam-menu-item type="checkbox" value="closed">Show closed schemes</sugam-menu-item>
+  render: (_args, { globals }) => {
+    const s = samples(globals.locale);
+    return html`<div>
+      <sugam-menu label=${s.view} @sugam-select=${showSelection}>
+        <sugam-menu-item type="checkbox" value="photos" checked>${s.showPhotos}</sugam-menu-item>
+        <sugam-menu-item type="checkbox" value="closed">${s.showClosedSchemes}</sugam-menu-item>
         <hr role="separator" />
-        <sugam-menu-item type="radio" value="list" checked>List</sugam-menu-item>
-        <sugam-menu-item type="radio" value="grid">Grid</sugam-menu-item>
+        <sugam-menu-item type="radio" value="list" checked>${s.list}</sugam-menu-item>
+        <sugam-menu-item type="radio" value="grid">${s.grid}</sugam-menu-item>
       </sugam-menu>
       <p><output aria-live="polite"></output></p>
-    </div>`,
+    </div>`;
+  },
 };
 
 /** Link items (`href`) are still `menuitem`s; one that opens a new tab says so to screen readers, in the page's language. */

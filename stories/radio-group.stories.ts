@@ -4,27 +4,27 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import '@sugam/components/radio-group';
 import '@sugam/components/button';
 import type { SugamRadioGroup } from '@sugam/components/radio-group';
+import { EN, sampleArg, samples, type Samples } from './fixtures/samples.js';
 
 type Args = Pick<
   SugamRadioGroup,
   'label' | 'hint' | 'value' | 'size' | 'orientation' | 'required' | 'optional' | 'disabled' | 'readonly'
 > & { state?: 'error' | 'success' | 'warning'; errorMessage?: string; statusMessage?: string };
 
-const options = html`<sugam-radio value="general">General</sugam-radio>
-  <sugam-radio value="obc">Other Backward Classes (OBC)</sugam-radio>
-  <sugam-radio value="sc">Scheduled Caste (SC)</sugam-radio>
-  <sugam-radio value="st">Scheduled Tribe (ST)</sugam-radio>
-  <sugam-radio value="ews" hint="Certificate issued this financial year"
-    >Economically Weaker Section (EWS)</sugam-radio
-  >`;
+const options = (s: Samples) =>
+  html`<sugam-radio value="general">${s.general}</sugam-radio>
+    <sugam-radio value="obc">${s.obc}</sugam-radio>
+    <sugam-radio value="sc">${s.sc}</sugam-radio>
+    <sugam-radio value="st">${s.st}</sugam-radio>
+    <sugam-radio value="ews" hint=${s.ewsHint}>${s.ews}</sugam-radio>`;
 
 const meta: Meta<Args> = {
   title: 'Forms/Radio group',
   component: 'sugam-radio-group',
   subcomponents: { Radio: 'sugam-radio' },
   args: {
-    label: 'Category',
-    hint: 'As on your caste certificate',
+    label: EN.category,
+    hint: EN.categoryHint,
     value: '',
     size: 'md',
     orientation: 'vertical',
@@ -38,11 +38,11 @@ const meta: Meta<Args> = {
     orientation: { control: 'inline-radio', options: ['vertical', 'horizontal'] },
     state: { control: 'inline-radio', options: [undefined, 'error', 'success', 'warning'] },
   },
-  render: (args) =>
+  render: (args, { globals }) =>
     html`<sugam-radio-group
       name="category"
-      label=${args.label}
-      hint=${args.hint}
+      label=${sampleArg(args.label, 'category', globals.locale) ?? ''}
+      hint=${sampleArg(args.hint, 'categoryHint', globals.locale) ?? ''}
       .value=${args.value}
       size=${args.size}
       orientation=${args.orientation}
@@ -53,7 +53,7 @@ const meta: Meta<Args> = {
       ?optional=${args.optional}
       ?disabled=${args.disabled}
       ?readonly=${args.readonly}
-      >${options}</sugam-radio-group
+      >${options(samples(globals.locale))}</sugam-radio-group
     >`,
 };
 export default meta;
@@ -63,45 +63,52 @@ type Story = StoryObj<Args>;
 export const Playground: Story = {};
 
 export const States: Story = {
-  render: () =>
-    html`<div style="display: grid; gap: 24px; max-inline-size: 32rem">
-      <sugam-radio-group label="Category" required error-message="Select your category">${options}</sugam-radio-group>
-      <sugam-radio-group label="Category" value="obc" state="success" status-message="Certificate verified"
-        >${options}</sugam-radio-group
+  render: (_args, { globals }) => {
+    const s = samples(globals.locale);
+    return html`<div style="display: grid; gap: 24px; max-inline-size: 32rem">
+      <sugam-radio-group label=${s.category} required error-message=${s.categoryError}>${options(s)}</sugam-radio-group>
+      <sugam-radio-group label=${s.category} value="obc" state="success" status-message=${s.verified}
+        >${options(s)}</sugam-radio-group
       >
-      <sugam-radio-group label="Category" value="ews" state="warning" status-message="Certificate expires soon"
-        >${options}</sugam-radio-group
+      <sugam-radio-group label=${s.category} value="ews" state="warning" status-message=${s.checkDetails}
+        >${options(s)}</sugam-radio-group
       >
-      <sugam-radio-group label="Category (read-only)" value="sc" readonly>${options}</sugam-radio-group>
-      <sugam-radio-group label="Category (disabled)" value="st" disabled>${options}</sugam-radio-group>
-      <sugam-radio-group label="One option disabled" value="online">
-        <sugam-radio value="online">Online</sugam-radio>
-        <sugam-radio value="office" disabled hint="Offices are closed this week">At an office</sugam-radio>
+      <sugam-radio-group label="${s.category} (${s.readOnly})" value="sc" readonly>${options(s)}</sugam-radio-group>
+      <sugam-radio-group label="${s.category} (${s.disabled})" value="st" disabled>${options(s)}</sugam-radio-group>
+      <sugam-radio-group label=${s.howToApply} value="online">
+        <sugam-radio value="online">${s.applyOnline}</sugam-radio>
+        <sugam-radio value="office" disabled hint=${s.officesClosed}>${s.applyAtOffice}</sugam-radio>
       </sugam-radio-group>
-    </div>`,
+    </div>`;
+  },
 };
 
 export const Sizes: Story = {
-  render: () =>
-    html`<div style="display: grid; gap: 24px; max-inline-size: 32rem">
-      <sugam-radio-group label="Small" size="sm" value="general">${options}</sugam-radio-group>
-      <sugam-radio-group label="Large" size="lg" value="general">${options}</sugam-radio-group>
-    </div>`,
+  render: (_args, { globals }) => {
+    const s = samples(globals.locale);
+    return html`<div style="display: grid; gap: 24px; max-inline-size: 32rem">
+      <sugam-radio-group label=${s.small} size="sm" value="general">${options(s)}</sugam-radio-group>
+      <sugam-radio-group label=${s.large} size="lg" value="general">${options(s)}</sugam-radio-group>
+    </div>`;
+  },
 };
 
 /** Two or three short options can sit on one line; they wrap on narrow screens. */
 export const Horizontal: Story = {
-  render: () =>
-    html`<sugam-radio-group label="Do you have a ration card?" orientation="horizontal" value="yes">
-      <sugam-radio value="yes">Yes</sugam-radio>
-      <sugam-radio value="no">No</sugam-radio>
-    </sugam-radio-group>`,
+  render: (_args, { globals }) => {
+    const s = samples(globals.locale);
+    return html`<sugam-radio-group label=${s.hasRationCard} orientation="horizontal" value="yes">
+      <sugam-radio value="yes">${s.yes}</sugam-radio>
+      <sugam-radio value="no">${s.no}</sugam-radio>
+    </sugam-radio-group>`;
+  },
 };
 
 /** The group submits name=value of the selected radio. Submit to see the form data. */
 export const InAForm: Story = {
-  render: () =>
-    html`<form
+  render: (_args, { globals }) => {
+    const s = samples(globals.locale);
+    return html`<form
       @submit=${(event: SubmitEvent) => {
         event.preventDefault();
         const form = event.target as HTMLFormElement;
@@ -109,8 +116,9 @@ export const InAForm: Story = {
       }}
       style="display: grid; gap: 16px; max-inline-size: 32rem"
     >
-      <sugam-radio-group name="category" label="Category" required>${options}</sugam-radio-group>
-      <div><sugam-button type="submit">Submit</sugam-button></div>
+      <sugam-radio-group name="category" label=${s.category} required>${options(s)}</sugam-radio-group>
+      <div><sugam-button type="submit">${s.submit}</sugam-button></div>
       <output aria-live="polite"></output>
-    </form>`,
+    </form>`;
+  },
 };

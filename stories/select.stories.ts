@@ -4,29 +4,30 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import '@sugam/components/select';
 import '@sugam/components/button';
 import type { SugamSelect } from '@sugam/components/select';
+import { EN, sampleArg, samples, type Samples } from './fixtures/samples.js';
 
 type Args = Pick<
   SugamSelect,
   'label' | 'hint' | 'value' | 'placeholder' | 'size' | 'required' | 'optional' | 'disabled' | 'readonly'
 > & { state?: 'error' | 'success' | 'warning'; errorMessage?: string; statusMessage?: string };
 
-const states = html`
-  <sugam-option value="AP">Andhra Pradesh</sugam-option>
-  <sugam-option value="AS">Assam</sugam-option>
-  <sugam-option value="BR">Bihar</sugam-option>
-  <sugam-option value="GA" disabled>Goa</sugam-option>
-  <sugam-option value="KA">Karnataka</sugam-option>
-  <sugam-option value="KL">Kerala</sugam-option>
-  <sugam-option value="MH">Maharashtra</sugam-option>
-  <sugam-option value="TN">Tamil Nadu</sugam-option>
+const states = (s: Samples) => html`
+  <sugam-option value="AP">${s.andhraPradesh}</sugam-option>
+  <sugam-option value="AS">${s.assam}</sugam-option>
+  <sugam-option value="BR">${s.bihar}</sugam-option>
+  <sugam-option value="GA" disabled>${s.goa}</sugam-option>
+  <sugam-option value="KA">${s.karnataka}</sugam-option>
+  <sugam-option value="KL">${s.kerala}</sugam-option>
+  <sugam-option value="MH">${s.maharashtra}</sugam-option>
+  <sugam-option value="TN">${s.tamilNadu}</sugam-option>
 `;
 
 const meta: Meta<Args> = {
   title: 'Forms/Select',
   component: 'sugam-select',
   args: {
-    label: 'State',
-    hint: 'The state of your permanent address',
+    label: EN.state,
+    hint: EN.stateHint,
     value: '',
     placeholder: '',
     size: 'md',
@@ -39,11 +40,11 @@ const meta: Meta<Args> = {
     size: { control: 'inline-radio', options: ['sm', 'md', 'lg'] },
     state: { control: 'inline-radio', options: [undefined, 'error', 'success', 'warning'] },
   },
-  render: (args) =>
+  render: (args, { globals }) =>
     html`<div style="max-inline-size: 28rem; min-block-size: 24rem">
       <sugam-select
-        label=${args.label}
-        hint=${args.hint}
+        label=${sampleArg(args.label, 'state', globals.locale) ?? ''}
+        hint=${sampleArg(args.hint, 'stateHint', globals.locale) ?? ''}
         value=${args.value}
         placeholder=${args.placeholder}
         size=${args.size}
@@ -54,7 +55,7 @@ const meta: Meta<Args> = {
         ?optional=${args.optional}
         ?disabled=${args.disabled}
         ?readonly=${args.readonly}
-        >${states}</sugam-select
+        >${states(samples(globals.locale))}</sugam-select
       >
     </div>`,
 };
@@ -65,36 +66,40 @@ export const Playground: Story = {};
 
 /** The list open on the chosen option (Goa is disabled). Type a letter to jump; Enter or a click chooses. */
 export const Open: Story = {
-  render: () =>
-    html`<div style="max-inline-size: 28rem; min-block-size: 26rem">
-      <sugam-select label="State" value="KA" open>${states}</sugam-select>
-    </div>`,
+  render: (_args, { globals }) => {
+    const s = samples(globals.locale);
+    return html`<div style="max-inline-size: 28rem; min-block-size: 26rem">
+      <sugam-select label=${s.state} value="KA" open>${states(s)}</sugam-select>
+    </div>`;
+  },
 };
 
 /** Error, success and warning say their kind in words as well as colour; disabled and read-only. */
 export const States: Story = {
-  render: () =>
-    html`<div style="display: grid; gap: 16px; max-inline-size: 28rem">
-      <sugam-select label="State" required error-message="Select the state of your address">${states}</sugam-select>
-      <sugam-select label="State" value="KL" state="success" status-message="Office found in Kerala"
-        >${states}</sugam-select
+  render: (_args, { globals }) => {
+    const s = samples(globals.locale);
+    return html`<div style="display: grid; gap: 16px; max-inline-size: 28rem">
+      <sugam-select label=${s.state} required error-message=${s.stateError}>${states(s)}</sugam-select>
+      <sugam-select label=${s.state} value="KL" state="success" status-message=${s.found}>${states(s)}</sugam-select>
+      <sugam-select label=${s.state} value="BR" state="warning" status-message=${s.checkDetails}
+        >${states(s)}</sugam-select
       >
-      <sugam-select label="State" value="BR" state="warning" status-message="Offices in Bihar open on Saturdays"
-        >${states}</sugam-select
-      >
-      <sugam-select label="State (read only)" value="MH" readonly>${states}</sugam-select>
-      <sugam-select label="State (disabled)" value="TN" disabled>${states}</sugam-select>
-      <sugam-select label="State (disabled, empty)" disabled>${states}</sugam-select>
-    </div>`,
+      <sugam-select label="${s.state} (${s.readOnly})" value="MH" readonly>${states(s)}</sugam-select>
+      <sugam-select label="${s.state} (${s.disabled})" value="TN" disabled>${states(s)}</sugam-select>
+      <sugam-select label="${s.state} (${s.disabled})" disabled>${states(s)}</sugam-select>
+    </div>`;
+  },
 };
 
 export const Sizes: Story = {
-  render: () =>
-    html`<div style="display: grid; gap: 16px; max-inline-size: 28rem">
-      <sugam-select label="Small" size="sm">${states}</sugam-select>
-      <sugam-select label="Medium" size="md" value="AS">${states}</sugam-select>
-      <sugam-select label="Large" size="lg">${states}</sugam-select>
-    </div>`,
+  render: (_args, { globals }) => {
+    const s = samples(globals.locale);
+    return html`<div style="display: grid; gap: 16px; max-inline-size: 28rem">
+      <sugam-select label=${s.small} size="sm">${states(s)}</sugam-select>
+      <sugam-select label=${s.medium} size="md" value="AS">${states(s)}</sugam-select>
+      <sugam-select label=${s.large} size="lg">${states(s)}</sugam-select>
+    </div>`;
+  },
 };
 
 /**
@@ -102,10 +107,11 @@ export const Sizes: Story = {
  * name). Typeahead matches whole characters: type ত for তামিল… or क for कोंकणी.
  */
 export const NativeOptionsAndLanguages: Story = {
-  render: () =>
-    html`<div style="max-inline-size: 28rem; min-block-size: 26rem">
-      <sugam-select label="Language of the certificate" value="ta" open>
-        <option value="">No preference</option>
+  render: (_args, { globals }) => {
+    const s = samples(globals.locale);
+    return html`<div style="max-inline-size: 28rem; min-block-size: 26rem">
+      <sugam-select label=${s.certificateLanguage} value="ta" open>
+        <option value="">${s.noPreference}</option>
         <option value="as" lang="as">অসমীয়া</option>
         <option value="bn" lang="bn">বাংলা</option>
         <option value="en" lang="en">English</option>
@@ -114,13 +120,15 @@ export const NativeOptionsAndLanguages: Story = {
         <option value="ta" lang="ta">தமிழ்</option>
         <option value="ur" lang="ur">اردو</option>
       </sugam-select>
-    </div>`,
+    </div>`;
+  },
 };
 
 /** Submits like a native `<select>`: required means a non-empty value. Submit to see the form data. */
 export const InAForm: Story = {
-  render: () =>
-    html`<form
+  render: (_args, { globals }) => {
+    const s = samples(globals.locale);
+    return html`<form
       novalidate
       @submit=${(event: SubmitEvent) => {
         event.preventDefault();
@@ -130,14 +138,15 @@ export const InAForm: Story = {
       }}
       style="display: grid; gap: 16px; max-inline-size: 28rem"
     >
-      <sugam-select name="state" label="State" required>${states}</sugam-select>
-      <sugam-select name="category" label="Category" optional>
-        <sugam-option value="gen">General</sugam-option>
-        <sugam-option value="obc">OBC</sugam-option>
-        <sugam-option value="sc">SC</sugam-option>
-        <sugam-option value="st">ST</sugam-option>
+      <sugam-select name="state" label=${s.state} required>${states(s)}</sugam-select>
+      <sugam-select name="category" label=${s.category} optional>
+        <sugam-option value="gen">${s.general}</sugam-option>
+        <sugam-option value="obc">${s.obc}</sugam-option>
+        <sugam-option value="sc">${s.sc}</sugam-option>
+        <sugam-option value="st">${s.st}</sugam-option>
       </sugam-select>
-      <div><sugam-button type="submit">Submit</sugam-button></div>
+      <div><sugam-button type="submit">${s.submit}</sugam-button></div>
       <output aria-live="polite"></output>
-    </form>`,
+    </form>`;
+  },
 };

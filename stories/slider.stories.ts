@@ -5,6 +5,7 @@ import { formatCurrency } from '@sugam/i18n';
 import '@sugam/components/slider';
 import '@sugam/components/button';
 import type { SugamSlider } from '@sugam/components/slider';
+import { EN, sampleArg, samples } from './fixtures/samples.js';
 
 type Args = Pick<
   SugamSlider,
@@ -18,8 +19,8 @@ const meta: Meta<Args> = {
   title: 'Forms/Slider',
   component: 'sugam-slider',
   args: {
-    label: 'How satisfied are you with the service?',
-    hint: '0 is not at all, 10 is fully satisfied',
+    label: EN.satisfaction,
+    hint: EN.satisfactionHint,
     min: 0,
     max: 10,
     step: 1,
@@ -35,11 +36,11 @@ const meta: Meta<Args> = {
     size: { control: 'inline-radio', options: ['sm', 'md', 'lg'] },
     state: { control: 'inline-radio', options: [undefined, 'error', 'success', 'warning'] },
   },
-  render: (args) =>
+  render: (args, { globals }) =>
     html`<div style="max-inline-size: 32rem">
       <sugam-slider
-        label=${args.label}
-        hint=${args.hint}
+        label=${sampleArg(args.label, 'satisfaction', globals.locale) ?? ''}
+        hint=${sampleArg(args.hint, 'satisfactionHint', globals.locale) ?? ''}
         min=${args.min}
         max=${args.max}
         step=${args.step}
@@ -66,65 +67,76 @@ export const Playground: Story = {};
  * A slider can start with no value chosen (`value=""`).
  */
 export const Values: Story = {
-  render: () =>
-    html`<div style="display: grid; gap: 24px; max-inline-size: 32rem">
-      <sugam-slider label="Family size" min="1" max="12" value="4"></sugam-slider>
+  render: (_args, { globals }) => {
+    const s = samples(globals.locale);
+    return html`<div style="display: grid; gap: 24px; max-inline-size: 32rem">
+      <sugam-slider label=${s.familySize} min="1" max="12" value="4"></sugam-slider>
       <sugam-slider
-        label="Monthly income"
+        label=${s.monthlyIncome}
         min="0"
         max="200000"
         step="5000"
         value="45000"
         .valueText=${rupees}
       ></sugam-slider>
-      <sugam-slider label="Rate the office (no answer yet)" min="1" max="5" value=""></sugam-slider>
-      <sugam-slider label="Without the value badge" hide-badge value="30"></sugam-slider>
-    </div>`,
+      <sugam-slider label=${s.rateService} min="1" max="5" value=""></sugam-slider>
+      <sugam-slider label=${s.literacy} hide-badge value="30"></sugam-slider>
+    </div>`;
+  },
 };
 
 /** Error, success and warning say their kind in words as well as colour; disabled and read-only. */
 export const States: Story = {
-  render: () =>
-    html`<div style="display: grid; gap: 24px; max-inline-size: 32rem">
+  render: (_args, { globals }) => {
+    const s = samples(globals.locale);
+    return html`<div style="display: grid; gap: 24px; max-inline-size: 32rem">
       <sugam-slider
-        label="Distance to the office (km)"
-        max="50"
+        label=${s.rateService}
+        min="1"
+        max="5"
         value=""
         required
-        error-message="Choose a distance"
+        error-message=${s.ratingError}
       ></sugam-slider>
       <sugam-slider
-        label="Land holding (acres)"
-        max="20"
+        label=${s.familySize}
+        min="1"
+        max="12"
         value="4"
         state="success"
-        status-message="Eligible"
+        status-message=${s.verified}
       ></sugam-slider>
       <sugam-slider
-        label="Loan tenure (years)"
-        max="30"
-        value="25"
+        label=${s.monthlyIncome}
+        max="200000"
+        step="5000"
+        value="150000"
+        .valueText=${rupees}
         state="warning"
-        status-message="Longer than usual"
+        status-message=${s.checkDetails}
       ></sugam-slider>
-      <sugam-slider label="Subsidy share (%)" value="40" readonly></sugam-slider>
-      <sugam-slider label="Age of applicant" min="18" max="100" value="60" disabled></sugam-slider>
-    </div>`,
+      <sugam-slider label=${s.literacy} value="40" readonly></sugam-slider>
+      <sugam-slider label=${s.age} min="18" max="100" value="60" disabled></sugam-slider>
+    </div>`;
+  },
 };
 
 export const Sizes: Story = {
-  render: () =>
-    html`<div style="display: grid; gap: 24px; max-inline-size: 32rem">
-      <sugam-slider label="Small" size="sm" value="20"></sugam-slider>
-      <sugam-slider label="Medium" size="md" value="50"></sugam-slider>
-      <sugam-slider label="Large" size="lg" value="80"></sugam-slider>
-    </div>`,
+  render: (_args, { globals }) => {
+    const s = samples(globals.locale);
+    return html`<div style="display: grid; gap: 24px; max-inline-size: 32rem">
+      <sugam-slider label=${s.small} size="sm" value="20"></sugam-slider>
+      <sugam-slider label=${s.medium} size="md" value="50"></sugam-slider>
+      <sugam-slider label=${s.large} size="lg" value="80"></sugam-slider>
+    </div>`;
+  },
 };
 
 /** Submit to see the form data (ASCII digits whatever the language). */
 export const InAForm: Story = {
-  render: () =>
-    html`<form
+  render: (_args, { globals }) => {
+    const s = samples(globals.locale);
+    return html`<form
       @submit=${(event: SubmitEvent) => {
         event.preventDefault();
         const form = event.target as HTMLFormElement;
@@ -132,16 +144,17 @@ export const InAForm: Story = {
       }}
       style="display: grid; gap: 24px; max-inline-size: 32rem"
     >
-      <sugam-slider name="rating" label="Rate our service" min="1" max="5" value="" required></sugam-slider>
+      <sugam-slider name="rating" label=${s.rateService} min="1" max="5" value="" required></sugam-slider>
       <sugam-slider
-        name="budget"
-        label="Budget"
+        name="income"
+        label=${s.monthlyIncome}
         max="100000"
         step="1000"
         value="25000"
         .valueText=${rupees}
       ></sugam-slider>
-      <div><sugam-button type="submit">Submit</sugam-button></div>
+      <div><sugam-button type="submit">${s.submit}</sugam-button></div>
       <output aria-live="polite"></output>
-    </form>`,
+    </form>`;
+  },
 };

@@ -4,6 +4,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import '@sugam/components/switch';
 import '@sugam/components/button';
 import type { SugamSwitch } from '@sugam/components/switch';
+import { EN, sampleArg, samples } from './fixtures/samples.js';
 
 type Args = Pick<
   SugamSwitch,
@@ -14,8 +15,8 @@ const meta: Meta<Args> = {
   title: 'Forms/Switch',
   component: 'sugam-switch',
   args: {
-    label: 'SMS alerts for my application',
-    hint: 'Sent to your registered mobile number',
+    label: EN.smsAlerts,
+    hint: EN.smsAlertsHint,
     checked: false,
     showState: true,
     reverse: false,
@@ -29,10 +30,10 @@ const meta: Meta<Args> = {
     size: { control: 'inline-radio', options: ['sm', 'md', 'lg'] },
     state: { control: 'inline-radio', options: [undefined, 'error', 'success', 'warning'] },
   },
-  render: (args) =>
+  render: (args, { globals }) =>
     html`<sugam-switch
-      label=${args.label}
-      hint=${args.hint}
+      label=${sampleArg(args.label, 'smsAlerts', globals.locale) ?? ''}
+      hint=${sampleArg(args.hint, 'smsAlertsHint', globals.locale) ?? ''}
       size=${args.size}
       state=${ifDefined(args.state)}
       error-message=${ifDefined(args.errorMessage)}
@@ -53,45 +54,48 @@ type Story = StoryObj<Args>;
 export const Playground: Story = {};
 
 export const States: Story = {
-  render: () =>
-    html`<div style="display: grid; gap: 12px; max-inline-size: 32rem">
-      <sugam-switch label="Off" show-state></sugam-switch>
-      <sugam-switch label="On" checked show-state></sugam-switch>
-      <sugam-switch
-        label="Share my data with the department"
-        required
-        error-message="Turn this on to apply"
-      ></sugam-switch>
-      <sugam-switch label="Auto-renew" checked state="success" status-message="Renews on 1 April"></sugam-switch>
-      <sugam-switch label="Paperless bills" state="warning" status-message="Your email is not verified"></sugam-switch>
-      <sugam-switch label="Read-only" checked readonly show-state></sugam-switch>
-      <sugam-switch label="Disabled" disabled show-state></sugam-switch>
-      <sugam-switch label="Disabled and on" disabled checked show-state></sugam-switch>
-    </div>`,
+  render: (_args, { globals }) => {
+    const s = samples(globals.locale);
+    return html`<div style="display: grid; gap: 12px; max-inline-size: 32rem">
+      <sugam-switch label=${s.emailAlerts} show-state></sugam-switch>
+      <sugam-switch label=${s.smsAlerts} checked show-state></sugam-switch>
+      <sugam-switch label=${s.shareData} required error-message=${s.shareDataError}></sugam-switch>
+      <sugam-switch label=${s.aadhaarLinked} checked state="success" status-message=${s.verified}></sugam-switch>
+      <sugam-switch label=${s.smsAlerts} state="warning" status-message=${s.mobileNotVerified}></sugam-switch>
+      <sugam-switch label=${s.readOnly} checked readonly show-state></sugam-switch>
+      <sugam-switch label=${s.disabled} disabled show-state></sugam-switch>
+      <sugam-switch label="${s.disabled} (${s.checked})" disabled checked show-state></sugam-switch>
+    </div>`;
+  },
 };
 
 export const Sizes: Story = {
-  render: () =>
-    html`<div style="display: grid; gap: 12px; max-inline-size: 32rem">
-      <sugam-switch label="Small" size="sm" checked show-state></sugam-switch>
-      <sugam-switch label="Medium" size="md" checked show-state></sugam-switch>
-      <sugam-switch label="Large" size="lg" checked show-state></sugam-switch>
-    </div>`,
+  render: (_args, { globals }) => {
+    const s = samples(globals.locale);
+    return html`<div style="display: grid; gap: 12px; max-inline-size: 32rem">
+      <sugam-switch label=${s.small} size="sm" checked show-state></sugam-switch>
+      <sugam-switch label=${s.medium} size="md" checked show-state></sugam-switch>
+      <sugam-switch label=${s.large} size="lg" checked show-state></sugam-switch>
+    </div>`;
+  },
 };
 
 /** The label first and the switch at the end of the row, for lists of settings. */
 export const Reverse: Story = {
-  render: () =>
-    html`<div style="display: grid; gap: 12px; max-inline-size: 24rem">
-      <sugam-switch reverse show-state label="Email alerts" checked></sugam-switch>
-      <sugam-switch reverse show-state label="SMS alerts" hint="Standard rates apply"></sugam-switch>
-    </div>`,
+  render: (_args, { globals }) => {
+    const s = samples(globals.locale);
+    return html`<div style="display: grid; gap: 12px; max-inline-size: 24rem">
+      <sugam-switch reverse show-state label=${s.emailAlerts} checked></sugam-switch>
+      <sugam-switch reverse show-state label=${s.smsAlerts} hint=${s.smsAlertsHint}></sugam-switch>
+    </div>`;
+  },
 };
 
 /** Submits like a checkbox: name=on when on, nothing when off. Submit to see the form data. */
 export const InAForm: Story = {
-  render: () =>
-    html`<form
+  render: (_args, { globals }) => {
+    const s = samples(globals.locale);
+    return html`<form
       @submit=${(event: SubmitEvent) => {
         event.preventDefault();
         const form = event.target as HTMLFormElement;
@@ -99,9 +103,10 @@ export const InAForm: Story = {
       }}
       style="display: grid; gap: 16px; max-inline-size: 32rem"
     >
-      <sugam-switch name="alerts" label="SMS alerts" checked show-state></sugam-switch>
-      <sugam-switch name="consent" label="I agree to share my details with the department" required></sugam-switch>
-      <div><sugam-button type="submit">Submit</sugam-button></div>
+      <sugam-switch name="alerts" label=${s.smsAlerts} checked show-state></sugam-switch>
+      <sugam-switch name="consent" label=${s.shareData} required></sugam-switch>
+      <div><sugam-button type="submit">${s.submit}</sugam-button></div>
       <output aria-live="polite"></output>
-    </form>`,
+    </form>`;
+  },
 };

@@ -2,7 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import '@sugam/components/tag';
 import { TAG_COLORS, TAG_SIZES, TAG_VARIANTS, type SugamTag } from '@sugam/components/tag';
-import { EN, sampleArg, samples } from './fixtures/samples.js';
+import { EN, colorNames, sampleArg, samples } from './fixtures/samples.js';
 
 type Args = Pick<SugamTag, 'variant' | 'color' | 'size'> & { label: string };
 
@@ -28,13 +28,15 @@ export const Playground: Story = {};
 
 /** Every variant in every colour. */
 export const Variants: Story = {
-  render: () =>
-    html`${TAG_VARIANTS.map(
+  render: (_args, { globals }) => {
+    const names = colorNames(samples(globals.locale));
+    return html`${TAG_VARIANTS.map(
       (variant) =>
         html`<div style="display: flex; flex-wrap: wrap; gap: 8px; margin-block-end: 12px">
-          ${TAG_COLORS.map((color) => html`<sugam-tag variant=${variant} color=${color}>${color}</sugam-tag>`)}
+          ${TAG_COLORS.map((color) => html`<sugam-tag variant=${variant} color=${color}>${names[color]}</sugam-tag>`)}
         </div>`,
-    )}`,
+    )}`;
+  },
 };
 
 export const Sizes: Story = {

@@ -4,6 +4,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import '@sugam/components/text-field';
 import '@sugam/components/button';
 import { TEXT_FIELD_TYPES, type SugamTextField } from '@sugam/components/text-field';
+import { EN, sampleArg, samples } from './fixtures/samples.js';
 
 type Args = Pick<
   SugamTextField,
@@ -15,8 +16,8 @@ const meta: Meta<Args> = {
   component: 'sugam-text-field',
   args: {
     type: 'text',
-    label: 'Full name',
-    hint: 'As written on your Aadhaar card',
+    label: EN.fullName,
+    hint: EN.fullNameHint,
     value: '',
     placeholder: '',
     size: 'md',
@@ -30,11 +31,11 @@ const meta: Meta<Args> = {
     size: { control: 'inline-radio', options: ['sm', 'md', 'lg'] },
     state: { control: 'inline-radio', options: [undefined, 'error', 'success', 'warning'] },
   },
-  render: (args) =>
+  render: (args, { globals }) =>
     html`<sugam-text-field
       type=${args.type}
-      label=${args.label}
-      hint=${args.hint}
+      label=${sampleArg(args.label, 'fullName', globals.locale) ?? ''}
+      hint=${sampleArg(args.hint, 'fullNameHint', globals.locale) ?? ''}
       value=${args.value}
       placeholder=${args.placeholder}
       size=${args.size}
@@ -54,46 +55,52 @@ export const Playground: Story = {};
 
 /** Every type. Password has a show/hide toggle; search has a clear button once it holds text. */
 export const Types: Story = {
-  render: () =>
-    html`<div style="display: grid; gap: 16px; max-inline-size: 28rem">
-      <sugam-text-field label="Full name" autocomplete="name"></sugam-text-field>
-      <sugam-text-field label="Email address" type="email" autocomplete="email"></sugam-text-field>
-      <sugam-text-field label="Mobile number" type="tel" autocomplete="tel-national"></sugam-text-field>
-      <sugam-text-field label="Website" type="url"></sugam-text-field>
-      <sugam-text-field label="Password" type="password" value="secret"></sugam-text-field>
-      <sugam-text-field label="Search services" type="search" value="ration card"></sugam-text-field>
-    </div>`,
+  render: (_args, { globals }) => {
+    const s = samples(globals.locale);
+    return html`<div style="display: grid; gap: 16px; max-inline-size: 28rem">
+      <sugam-text-field label=${s.fullName} autocomplete="name"></sugam-text-field>
+      <sugam-text-field label=${s.email} type="email" autocomplete="email"></sugam-text-field>
+      <sugam-text-field label=${s.mobile} type="tel" autocomplete="tel-national"></sugam-text-field>
+      <sugam-text-field label=${s.website} type="url"></sugam-text-field>
+      <sugam-text-field label=${s.password} type="password" value="secret"></sugam-text-field>
+      <sugam-text-field label=${s.searchServices} type="search" value=${s.rationCard}></sugam-text-field>
+    </div>`;
+  },
 };
 
 /** Error, success and warning say their kind in words as well as colour; disabled and read-only. */
 export const States: Story = {
-  render: () =>
-    html`<div style="display: grid; gap: 16px; max-inline-size: 28rem">
-      <sugam-text-field label="PIN code" value="11000" error-message="Enter a 6-digit PIN code"></sugam-text-field>
+  render: (_args, { globals }) => {
+    const s = samples(globals.locale);
+    return html`<div style="display: grid; gap: 16px; max-inline-size: 28rem">
+      <sugam-text-field label=${s.pinCode} value="11000" error-message=${s.pinError}></sugam-text-field>
       <sugam-text-field
-        label="District"
-        value="Pune"
+        label=${s.district}
+        value=${s.pune}
         state="success"
-        status-message="District found"
+        status-message=${s.found}
       ></sugam-text-field>
       <sugam-text-field
-        label="Father's name"
-        value="R"
+        label=${s.fullName}
+        value=${s.personName.split(' ')[0]}
         state="warning"
-        status-message="Check that this is the full name"
+        status-message=${s.checkDetails}
       ></sugam-text-field>
-      <sugam-text-field label="Application number" value="APP-2026-0042" readonly></sugam-text-field>
-      <sugam-text-field label="Office code" value="MH-12" disabled></sugam-text-field>
-    </div>`,
+      <sugam-text-field label=${s.applicationNumber} value="APP-2026-0042" readonly></sugam-text-field>
+      <sugam-text-field label=${s.officeCode} value="MH-12" disabled></sugam-text-field>
+    </div>`;
+  },
 };
 
 export const Sizes: Story = {
-  render: () =>
-    html`<div style="display: grid; gap: 16px; max-inline-size: 28rem">
-      <sugam-text-field label="Small" size="sm"></sugam-text-field>
-      <sugam-text-field label="Medium" size="md"></sugam-text-field>
-      <sugam-text-field label="Large" size="lg"></sugam-text-field>
-    </div>`,
+  render: (_args, { globals }) => {
+    const s = samples(globals.locale);
+    return html`<div style="display: grid; gap: 16px; max-inline-size: 28rem">
+      <sugam-text-field label=${s.small} size="sm"></sugam-text-field>
+      <sugam-text-field label=${s.medium} size="md"></sugam-text-field>
+      <sugam-text-field label=${s.large} size="lg"></sugam-text-field>
+    </div>`;
+  },
 };
 
 /**
@@ -101,8 +108,9 @@ export const Sizes: Story = {
  * characters as readers see them (क्षि is one). Submit to see the form data.
  */
 export const InAForm: Story = {
-  render: () =>
-    html`<form
+  render: (_args, { globals }) => {
+    const s = samples(globals.locale);
+    return html`<form
       novalidate
       @submit=${(event: SubmitEvent) => {
         event.preventDefault();
@@ -112,18 +120,19 @@ export const InAForm: Story = {
       }}
       style="display: grid; gap: 16px; max-inline-size: 28rem"
     >
-      <sugam-text-field name="name" label="Full name" required maxlength="40"></sugam-text-field>
+      <sugam-text-field name="name" label=${s.fullName} required maxlength="40"></sugam-text-field>
       <sugam-text-field
         name="pin"
-        label="PIN code"
-        hint="6 digits, in any script"
+        label=${s.pinCode}
+        hint=${s.pinHint}
         inputmode="numeric"
         pattern="[1-9][0-9]{5}"
         value="४११००१"
         required
       ></sugam-text-field>
-      <sugam-text-field name="email" label="Email address" type="email" optional></sugam-text-field>
-      <div><sugam-button type="submit">Submit</sugam-button></div>
+      <sugam-text-field name="email" label=${s.email} type="email" optional></sugam-text-field>
+      <div><sugam-button type="submit">${s.submit}</sugam-button></div>
       <output aria-live="polite"></output>
-    </form>`,
+    </form>`;
+  },
 };

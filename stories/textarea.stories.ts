@@ -4,6 +4,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import '@sugam/components/textarea';
 import '@sugam/components/button';
 import type { SugamTextarea } from '@sugam/components/textarea';
+import { EN, sampleArg, samples } from './fixtures/samples.js';
 
 type Args = Pick<
   SugamTextarea,
@@ -24,8 +25,8 @@ const meta: Meta<Args> = {
   title: 'Forms/Textarea',
   component: 'sugam-textarea',
   args: {
-    label: 'Describe your complaint',
-    hint: 'Say what happened, where and when',
+    label: EN.complaint,
+    hint: EN.complaintHint,
     value: '',
     placeholder: '',
     rows: 4,
@@ -41,10 +42,10 @@ const meta: Meta<Args> = {
     size: { control: 'inline-radio', options: ['sm', 'md', 'lg'] },
     state: { control: 'inline-radio', options: [undefined, 'error', 'success', 'warning'] },
   },
-  render: (args) =>
+  render: (args, { globals }) =>
     html`<sugam-textarea
-      label=${args.label}
-      hint=${args.hint}
+      label=${sampleArg(args.label, 'complaint', globals.locale) ?? ''}
+      hint=${sampleArg(args.hint, 'complaintHint', globals.locale) ?? ''}
       value=${args.value}
       placeholder=${args.placeholder}
       rows=${args.rows}
@@ -70,71 +71,61 @@ export const Playground: Story = {};
  * text is kept, and the counter says by how much.
  */
 export const CharacterCounter: Story = {
-  render: () =>
-    html`<div style="display: grid; gap: 16px; max-inline-size: 32rem">
-      <sugam-textarea label="Empty, with a limit" maxlength="200"></sugam-textarea>
-      <sugam-textarea label="Under the limit" maxlength="200" value="पानी की पाइपलाइन टूटी है"></sugam-textarea>
-      <sugam-textarea
-        label="Over the limit"
-        maxlength="20"
-        value="The streetlight outside the school has not worked for a week"
-      ></sugam-textarea>
-    </div>`,
+  render: (_args, { globals }) => {
+    const s = samples(globals.locale);
+    return html`<div style="display: grid; gap: 16px; max-inline-size: 32rem">
+      <sugam-textarea label=${s.emptyWithLimit} maxlength="200"></sugam-textarea>
+      <sugam-textarea label=${s.underLimit} maxlength="200" value="पानी की पाइपलाइन टूटी है"></sugam-textarea>
+      <sugam-textarea label=${s.overLimit} maxlength="20" value=${s.complaintText}></sugam-textarea>
+    </div>`;
+  },
 };
 
 /** Error, success and warning say their kind in words as well as colour; disabled and read-only. */
 export const States: Story = {
-  render: () =>
-    html`<div style="display: grid; gap: 16px; max-inline-size: 32rem">
-      <sugam-textarea label="Reason for the request" error-message="Enter the reason for your request"></sugam-textarea>
+  render: (_args, { globals }) => {
+    const s = samples(globals.locale);
+    return html`<div style="display: grid; gap: 16px; max-inline-size: 32rem">
+      <sugam-textarea label=${s.complaint} error-message=${s.complaintError}></sugam-textarea>
       <sugam-textarea
-        label="Address"
-        value="12, Gandhi Marg, Pune"
+        label=${s.address}
+        value=${s.addressValue}
         state="success"
-        status-message="Address found"
+        status-message=${s.found}
       ></sugam-textarea>
-      <sugam-textarea
-        label="Remarks"
-        value="ok"
-        state="warning"
-        status-message="Add a few more details"
-      ></sugam-textarea>
-      <sugam-textarea
-        label="Officer's note"
-        value="Documents verified on 12/03/2026"
-        readonly
-        rows="2"
-      ></sugam-textarea>
-      <sugam-textarea label="Appeal" value="Closed for appeals" disabled rows="2"></sugam-textarea>
-    </div>`,
+      <sugam-textarea label=${s.feedback} value="ok" state="warning" status-message=${s.moreDetails}></sugam-textarea>
+      <sugam-textarea label=${s.review} value=${s.saved} readonly rows="2"></sugam-textarea>
+      <sugam-textarea label=${s.status} value=${s.closed} disabled rows="2"></sugam-textarea>
+    </div>`;
+  },
 };
 
 export const Sizes: Story = {
-  render: () =>
-    html`<div style="display: grid; gap: 16px; max-inline-size: 32rem">
-      <sugam-textarea label="Small" size="sm" rows="2" optional></sugam-textarea>
-      <sugam-textarea label="Medium" size="md" rows="2"></sugam-textarea>
-      <sugam-textarea label="Large" size="lg" rows="2"></sugam-textarea>
-    </div>`,
+  render: (_args, { globals }) => {
+    const s = samples(globals.locale);
+    return html`<div style="display: grid; gap: 16px; max-inline-size: 32rem">
+      <sugam-textarea label=${s.small} size="sm" rows="2" optional></sugam-textarea>
+      <sugam-textarea label=${s.medium} size="md" rows="2"></sugam-textarea>
+      <sugam-textarea label=${s.large} size="lg" rows="2"></sugam-textarea>
+    </div>`;
+  },
 };
 
 /** `auto-grow` makes the box as tall as its text (up to `--sugam-textarea-max-block-size`). */
 export const AutoGrow: Story = {
-  render: () =>
-    html`<div style="max-inline-size: 32rem">
-      <sugam-textarea
-        label="Your feedback"
-        rows="2"
-        auto-grow
-        value=${'The office was clean.\nThe staff were helpful.\nThe queue moved quickly.'}
-      ></sugam-textarea>
-    </div>`,
+  render: (_args, { globals }) => {
+    const s = samples(globals.locale);
+    return html`<div style="max-inline-size: 32rem">
+      <sugam-textarea label=${s.feedback} rows="2" auto-grow value=${s.feedbackLines}></sugam-textarea>
+    </div>`;
+  },
 };
 
 /** Submit to see the form data; an over-long text stops the submit with a localized message. */
 export const InAForm: Story = {
-  render: () =>
-    html`<form
+  render: (_args, { globals }) => {
+    const s = samples(globals.locale);
+    return html`<form
       novalidate
       @submit=${(event: SubmitEvent) => {
         event.preventDefault();
@@ -144,9 +135,10 @@ export const InAForm: Story = {
       }}
       style="display: grid; gap: 16px; max-inline-size: 32rem"
     >
-      <sugam-textarea name="complaint" label="Describe your complaint" required maxlength="100"></sugam-textarea>
-      <sugam-textarea name="suggestion" label="Any suggestion" optional rows="2" auto-grow></sugam-textarea>
-      <div><sugam-button type="submit">Submit</sugam-button></div>
+      <sugam-textarea name="complaint" label=${s.complaint} required maxlength="100"></sugam-textarea>
+      <sugam-textarea name="suggestion" label=${s.feedback} optional rows="2" auto-grow></sugam-textarea>
+      <div><sugam-button type="submit">${s.submit}</sugam-button></div>
       <output aria-live="polite"></output>
-    </form>`,
+    </form>`;
+  },
 };

@@ -41,7 +41,7 @@ const meta: Meta<Args> = {
           position: args.position,
           action: args.actionLabel ? { label: args.actionLabel } : undefined,
         })}
-      >Show toast</sugam-button
+      >${samples(globals.locale).showToast}</sugam-button
     >`,
 };
 export default meta;
@@ -68,25 +68,37 @@ export const Variants: Story = {
 
 /** An action button ("Undo"). Toasts with an action stay until closed, so keyboard users can reach it. */
 export const WithAction: Story = {
-  render: () =>
-    html`<div style="display: grid; gap: 8px; max-inline-size: 28rem">
-      <sugam-toast variant="info" action-label="Undo">Draft deleted</sugam-toast>
-    </div>`,
+  render: (_args, { globals }) => {
+    const s = samples(globals.locale);
+    return html`<div style="display: grid; gap: 8px; max-inline-size: 28rem">
+      <sugam-toast variant="info" action-label=${s.undo}>${s.draftDeleted}</sugam-toast>
+    </div>`;
+  },
 };
 
 /** Every position (logical: start is the right-hand side in Urdu). Each button opens a toast there. */
 export const Positions: Story = {
-  render: () =>
-    html`<div style="display: flex; flex-wrap: wrap; gap: 8px">
+  render: (_args, { globals }) => {
+    const s = samples(globals.locale);
+    const names: Record<ToastPosition, string> = {
+      'top-start': s.topStart,
+      'top-center': s.topCenter,
+      'top-end': s.topEnd,
+      'bottom-start': s.bottomStart,
+      'bottom-center': s.bottomCenter,
+      'bottom-end': s.bottomEnd,
+    };
+    return html`<div style="display: flex; flex-wrap: wrap; gap: 8px">
       ${TOAST_POSITIONS.map(
         (position) =>
           html`<sugam-button
             variant="outline"
-            @click=${() => toast(`Toast at ${position}`, { position, variant: 'info' })}
-            >${position}</sugam-button
+            @click=${() => toast(`${s.showToast}: ${names[position]}`, { position, variant: 'info' })}
+            >${names[position]}</sugam-button
           >`,
       )}
-    </div>`,
+    </div>`;
+  },
 };
 
 /** Several toasts stack in the order they arrived; errors are announced assertively. */
@@ -99,6 +111,6 @@ export const Stacking: Story = {
         toast(s.fileTooLarge, { variant: 'warning' });
         toast(s.paymentFailed, { variant: 'error' });
       }}
-      >Show three toasts</sugam-button
+      >${samples(globals.locale).showToasts}</sugam-button
     >`,
 };
