@@ -1,7 +1,7 @@
 // Registers a component folder as a package entry point: adds `./<name>` and `./<name>/class` to the exports of
 // @sugam/components and an `export * from './<name>/index.js'` line to src/index.ts (which the CDN bundle builds).
 // Usage: node scripts/add-component.mjs <name> [class-file-without-.ts, default <name>]
-// Safe to run twice. When several people add components at once, serialise runs: `flock /tmp/sugam.lock node …`.
+// Safe to run twice. When several people add components at once, serialise runs: `flock .git/sugam.lock node …`.
 import { readFileSync, writeFileSync, existsSync } from 'node:fs';
 
 const [name, classFile = name] = process.argv.slice(2);
