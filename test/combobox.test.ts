@@ -4,6 +4,7 @@ import '@sugam/components/combobox';
 import type { SugamCombobox } from '@sugam/components/combobox';
 import { loadLocale } from '@sugam/i18n';
 import { runFormControlTests } from './form-control-suite.js';
+import { withPageDirection } from './helpers.js';
 
 const input = (el: SugamCombobox) => el.shadowRoot!.querySelector('input')!;
 const labels = (el: SugamCombobox) =>
@@ -207,7 +208,6 @@ describe('<sugam-combobox>', () => {
   describe('popup placement in a section whose direction differs from the page', () => {
     // Logical `position-area` keywords resolve against the viewport (the root's direction), not the combobox's:
     // the popup must line up with the box's start edge in the combobox's own direction.
-    const root = document.documentElement;
     const box = (el: SugamCombobox) => el.shadowRoot!.querySelector<HTMLElement>('[part="box"]')!;
     const popup = (el: SugamCombobox) => el.shadowRoot!.querySelector<HTMLElement>('[part="listbox"]')!;
     const long = html`
@@ -241,15 +241,10 @@ describe('<sugam-combobox>', () => {
     });
 
     it('in an English (ltr) section of an rtl page: lines up with the box’s left edge', async () => {
-      const saved = root.getAttribute('dir');
-      root.dir = 'rtl';
-      try {
+      await withPageDirection('rtl', async () => {
         const { anchor, list } = await placed('ltr', 'en');
         expect(Math.abs(list.left - anchor.left)).to.be.below(2);
-      } finally {
-        if (saved === null) root.removeAttribute('dir');
-        else root.setAttribute('dir', saved);
-      }
+      });
     });
   });
 

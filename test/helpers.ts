@@ -29,3 +29,16 @@ export async function loadTokens(): Promise<void> {
   document.head.append(link);
   await loaded;
 }
+
+/** Runs `run` with `dir` set on `<html>`, and puts the page's own `dir` (or its absence) back afterwards. */
+export async function withPageDirection<T>(dir: 'ltr' | 'rtl', run: () => Promise<T>): Promise<T> {
+  const root = document.documentElement;
+  const saved = root.getAttribute('dir');
+  root.dir = dir;
+  try {
+    return await run();
+  } finally {
+    if (saved === null) root.removeAttribute('dir');
+    else root.setAttribute('dir', saved);
+  }
+}

@@ -5,6 +5,7 @@ import '@sugam/components/dialog';
 import type { SugamMenu, SugamMenuItem } from '@sugam/components/menu';
 import { foldForTypeahead } from '@sugam/components/menu';
 import { loadLocale } from '@sugam/i18n';
+import { withPageDirection } from './helpers.js';
 
 const trigger = (el: SugamMenu) => el.shadowRoot!.querySelector<HTMLButtonElement>('[part="trigger"]')!;
 const popup = (el: SugamMenu) => el.shadowRoot!.querySelector<HTMLElement>('[part="menu"]')!;
@@ -357,10 +358,7 @@ describe('<sugam-menu>', () => {
   });
 
   it('in an English (ltr) section of a right-to-left page: the popup starts at the trigger’s left edge', async () => {
-    const root = document.documentElement;
-    const saved = root.getAttribute('dir');
-    root.dir = 'rtl';
-    try {
+    await withPageDirection('rtl', async () => {
       const wrapper = await fixture<HTMLElement>(
         html`<div dir="ltr" lang="en" style="padding-inline: 200px">
           <sugam-menu label="Menu"><sugam-menu-item>One</sugam-menu-item></sugam-menu>
@@ -373,10 +371,7 @@ describe('<sugam-menu>', () => {
       const triggerRect = trigger(el).getBoundingClientRect();
       expect(menuRect.width).to.be.greaterThan(triggerRect.width + 20);
       expect(Math.abs(menuRect.left - triggerRect.left)).to.be.below(2);
-    } finally {
-      if (saved === null) root.removeAttribute('dir');
-      else root.setAttribute('dir', saved);
-    }
+    });
   });
 
   it('closes on a click outside, without moving focus', async () => {

@@ -6,6 +6,7 @@ import type { SugamSelect } from '@sugam/components/select';
 import { loadLocale } from '@sugam/i18n';
 import { runFormControlTests } from './form-control-suite.js';
 import { placePopupByScript } from '../packages/components/src/internal/popup.js';
+import { withPageDirection } from './helpers.js';
 
 const combo = (el: SugamSelect) => el.shadowRoot!.querySelector<HTMLElement>('[role="combobox"]')!;
 const popup = (el: SugamSelect) => el.shadowRoot!.querySelector<HTMLElement>('[role="listbox"]')!;
@@ -316,15 +317,10 @@ describe('<sugam-select>', () => {
     });
 
     it('in an English (ltr) section of an rtl page: lines up with the box’s left edge', async () => {
-      const saved = root.getAttribute('dir');
-      root.dir = 'rtl';
-      try {
+      await withPageDirection('rtl', async () => {
         const { box, list } = await placed('ltr', 'en');
         expect(Math.abs(list.left - box.left)).to.be.below(2);
-      } finally {
-        if (saved === null) root.removeAttribute('dir');
-        else root.setAttribute('dir', saved);
-      }
+      });
     });
 
     it('placed by script (browsers without anchor positioning): the same edges, in both cases', async () => {

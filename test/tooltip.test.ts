@@ -5,6 +5,7 @@ import '@sugam/components/button';
 import '@sugam/components/dialog';
 import type { SugamTooltip } from '@sugam/components/tooltip';
 import { loadLocale } from '@sugam/i18n';
+import { withPageDirection } from './helpers.js';
 
 const popup = (el: SugamTooltip) => el.shadowRoot!.querySelector<HTMLElement>('[part="tooltip"]')!;
 const shown = (el: SugamTooltip) => popup(el).matches(':popover-open');
@@ -251,10 +252,7 @@ describe('<sugam-tooltip>', () => {
     });
 
     it('in an English (ltr) section of an rtl page: start is the left side, end the right', async () => {
-      const root = document.documentElement;
-      const saved = root.getAttribute('dir');
-      root.dir = 'rtl';
-      try {
+      await withPageDirection('rtl', async () => {
         const wrapper = await fixture<HTMLElement>(
           html`<div dir="ltr" lang="en" style="padding: 2rem 40vw">
             <sugam-tooltip placement="start" content="Start"><button>One</button></sugam-tooltip>
@@ -270,10 +268,7 @@ describe('<sugam-tooltip>', () => {
         expect(rect(start!).right).to.be.at.most(anchor(start!).left);
         expect(end!.side).to.equal('right');
         expect(rect(end!).left).to.be.at.least(anchor(end!).right);
-      } finally {
-        if (saved === null) root.removeAttribute('dir');
-        else root.setAttribute('dir', saved);
-      }
+      });
     });
   });
 
