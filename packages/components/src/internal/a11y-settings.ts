@@ -18,6 +18,8 @@
  * a change made in another tab arrives as the browser's `storage` event (key `sugam-a11y`). Storage that is
  * unavailable (private mode, a sandboxed frame) or holds bad JSON never throws: defaults are used.
  */
+import { syncA11yStyles } from './a11y-styles.js';
+
 export interface A11ySettings {
   /** Font-size multiplier applied as `--sugam-text-scale` on the root. 1 is the default size. */
   textScale: number;
@@ -81,7 +83,7 @@ export function applyA11ySettings(root: HTMLElement, settings: A11ySettings = re
 // The accessibility toolbar's fields (<sugam-a11y-toolbar>). Each one is applied on the root as an attribute
 // (`data-sugam-a11y-*`, read by rules in tokens.css) or a token (`--sugam-*-factor`), and tokens.css turns every
 // attribute into an inherited flag (`--sugam-a11y-*`) that the components' shared host styles read inside their
-// shadow roots (internal/a11y-styles.ts), where page CSS cannot reach.
+// shadow roots (internal/a11y-styles.ts, one sheet shared by all of them), where page CSS cannot reach.
 // ---------------------------------------------------------------------------------------------------------------
 
 /** Themes the toolbar can choose (`data-sugam-theme`); `null` keeps the page's own theme, or the system's. */
@@ -212,6 +214,8 @@ export function applyToolbarSettings(root: HTMLElement, stored: Record<string, u
   setFlag(root, 'data-sugam-a11y-reading-mask', s.readingMask && '');
   setShared(root, 'data-sugam-motion', s.pauseAnimations ? 'reduce' : null);
   setShared(root, 'data-sugam-theme', s.theme);
+  // The shadow roots' shared sheet follows the new attributes now, not at the next observer callback.
+  if (root === root.ownerDocument.documentElement) syncA11yStyles();
 }
 
 /** Forgets every setting (removes the stored JSON), applies the defaults and announces the change. */

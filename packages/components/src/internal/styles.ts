@@ -1,4 +1,4 @@
-import { css } from 'lit';
+import { css, type CSSResultGroup } from 'lit';
 import { a11yHostStyles } from './a11y-styles.js';
 
 /**
@@ -19,31 +19,33 @@ export const visuallyHidden = css`
 
 /**
  * Styles shared by every component: box sizing, script-safe text, the hidden-but-announced utility, and the
- * accessibility toolbar's settings (a11y-styles.ts).
+ * accessibility toolbar's settings (a11y-styles.ts, one shared sheet that is empty while no setting is on).
  */
-export const hostStyles = css`
-  :host {
-    box-sizing: border-box;
-    /* Line height safe for the script in effect: Indic scripts need ~1.5, Nastaliq and Naskh ~2.2. */
-    --_script-line-height: var(--sugam-line-height-control, 1.5);
-  }
-  :host(:is(:lang(ur), :lang(ks), :lang(sd)):not(:lang(ks-Deva), :lang(sd-Deva))) {
-    --_script-line-height: var(--sugam-line-height-control, 2.2);
-  }
-  *,
-  *::before,
-  *::after {
-    box-sizing: inherit;
-  }
-  [hidden] {
-    display: none !important;
-  }
-  .visually-hidden {
-    position: absolute !important;
-    ${visuallyHidden}
-  }
-  ${a11yHostStyles}
-`;
+export const hostStyles: CSSResultGroup = [
+  css`
+    :host {
+      box-sizing: border-box;
+      /* Line height safe for the script in effect: Indic scripts need ~1.5, Nastaliq and Naskh ~2.2. */
+      --_script-line-height: var(--sugam-line-height-control, 1.5);
+    }
+    :host(:is(:lang(ur), :lang(ks), :lang(sd)):not(:lang(ks-Deva), :lang(sd-Deva))) {
+      --_script-line-height: var(--sugam-line-height-control, 2.2);
+    }
+    *,
+    *::before,
+    *::after {
+      box-sizing: inherit;
+    }
+    [hidden] {
+      display: none !important;
+    }
+    .visually-hidden {
+      position: absolute !important;
+      ${visuallyHidden}
+    }
+  `,
+  a11yHostStyles,
+];
 
 /** The focus indicator every interactive part uses (WCAG 2.4.7, 2.4.11, 2.4.13). */
 export const focusRing = css`
