@@ -107,8 +107,7 @@ export class SugamBreadcrumb extends LitElement {
               : href
                 ? html`<a href=${href} lang=${ifDefined(lang)} dir=${ifDefined(dir)}>${label(item)}</a>`
                 : html`<span class="text" lang=${ifDefined(lang)} dir=${ifDefined(dir)}>${label(item)}</span>`;
-          return html`<li class=${middle ? 'middle' : ''}>${index > 0 ? separator : nothing}${link}</li>
-            ${
+          return html`<li class=${middle ? 'middle' : ''}>${index > 0 ? separator : nothing}${link}</li> ${
               collapsible && index === 0 && !this.expanded
                 ? html`<li class="more">
                     ${separator}

@@ -366,13 +366,7 @@ export class SugamTable extends LitElement {
           aria-labelledby=${ifDefined(hasCaption ? CAPTION_ID : undefined)}
           aria-busy=${ifDefined(this.loading ? 'true' : undefined)}
         >
-          ${
-            hasCaption
-              ? html`<caption part="caption" id=${CAPTION_ID}>
-                  ${model.caption}
-                </caption>`
-              : nothing
-          }
+          ${hasCaption ? html`<caption part="caption" id=${CAPTION_ID}> ${model.caption} </caption>` : nothing}
           ${
             model.columns.length
               ? html`<thead role="rowgroup">
@@ -418,14 +412,10 @@ export class SugamTable extends LitElement {
                 </thead>`
               : nothing
           }
-          <tbody role="rowgroup">
-            ${repeat(rows, (row) => row.position, renderRow)}
-          </tbody>
+          <tbody role="rowgroup"> ${repeat(rows, (row) => row.position, renderRow)} </tbody>
           ${
             model.footer.length
-              ? html`<tfoot role="rowgroup">
-                  ${repeat(model.footer, (row) => row.position, renderRow)}
-                </tfoot>`
+              ? html`<tfoot role="rowgroup"> ${repeat(model.footer, (row) => row.position, renderRow)} </tfoot>`
               : nothing
           }
         </table>
