@@ -43,8 +43,7 @@ function fieldMessageText(texts: FieldTexts): string {
 export function fieldDescriptions(texts: FieldTexts) {
   const message = fieldMessageText(texts);
   const kind: FieldState | undefined = texts.error ? 'error' : texts.state;
-  return html`${texts.hint ? html`<div part="hint" class="hint" id="hint">${texts.hint}</div>` : nothing}
-  ${
+  return html`${texts.hint ? html`<div part="hint" class="hint" id="hint">${texts.hint}</div>` : nothing}${
     message && kind
       ? html`<div part="message" class="message ${kind}" id="message">
           <svg class="icon" viewBox="0 0 24 24" fill="currentColor" aria-hidden="true">${ICONS.statusIcon(kind)}</svg>

@@ -69,7 +69,7 @@ export class SugamTextField extends FormControl {
 
   @state() private accessor passwordVisible = false;
 
-  @query('input') private accessor input!: HTMLInputElement;
+  @query('input', true) private accessor input!: HTMLInputElement;
 
   private composing = false;
 
@@ -165,11 +165,11 @@ export class SugamTextField extends FormControl {
     const type = oneOf(this, 'type', this.type, TEXT_FIELD_TYPES, 'text');
     const inputType = type === 'password' && this.passwordVisible ? 'text' : type;
     const disabled = this.isDisabled;
-    return html`<div class="field ${classMap({ invalid: this.showsError })}">
-      ${fieldLabel(texts, 'input')}
-      <div part="box" class="box">
-        <slot name="start"></slot>
-        <input
+    // No whitespace text nodes between the parts: a page may hold hundreds of fields.
+    return html`<div class="field ${classMap({ invalid: this.showsError })}"
+      >${fieldLabel(texts, 'input')}<div part="box" class="box"
+        ><slot name="start"></slot
+        ><input
           part="input"
           id="input"
           type=${inputType}
@@ -188,32 +188,32 @@ export class SugamTextField extends FormControl {
           @change=${this.handleChange}
           @blur=${this.handleBlur}
           @compositionstart=${() => (this.composing = true)}
-          @compositionend=${() => (this.composing = false)}
-        />
-        ${
-          type === 'password'
-            ? html`<button
-                class="action"
-                type="button"
-                aria-pressed=${this.passwordVisible ? 'true' : 'false'}
-                ?disabled=${disabled}
-                @click=${() => (this.passwordVisible = !this.passwordVisible)}
-              >
-                ${this.localize.t('textField.showPassword')}
-              </button>`
-            : nothing
-        }
-        ${
-          type === 'search' && this.value && !disabled && !this.readonly
-            ? html`<button class="action" type="button" @click=${this.clear}>
-                ${this.localize.t('textField.clear')}
-              </button>`
-            : nothing
-        }
-        <slot name="end"></slot>
-      </div>
-      ${fieldDescriptions(texts)}
-    </div>`;
+          @compositionend=${() => (this.composing = false)} />${this.renderAction(type, disabled)}<slot
+          name="end"
+        ></slot></div
+      >${fieldDescriptions(texts)}</div
+    >`;
+  }
+
+  /** The button inside the box: show/hide for a password, clear for a search with text, else none. */
+  private renderAction(type: TextFieldType, disabled: boolean) {
+    if (type === 'password') {
+      return html`<button
+        class="action"
+        type="button"
+        aria-pressed=${this.passwordVisible ? 'true' : 'false'}
+        ?disabled=${disabled}
+        @click=${() => (this.passwordVisible = !this.passwordVisible)}
+      >
+        ${this.localize.t('textField.showPassword')}
+      </button>`;
+    }
+    if (type === 'search' && this.value && !disabled && !this.readonly) {
+      return html`<button class="action" type="button" @click=${this.clear}>
+        ${this.localize.t('textField.clear')}
+      </button>`;
+    }
+    return nothing;
   }
 }
 
