@@ -29,7 +29,7 @@ const LENGTH = 12;
  */
 export class SugamAadhaarField extends SugamDigitsField {
   /** Shows only the last four digits (XXXX XXXX 1234) while the field is not focused, with a toggle to reveal. */
-  @property({ type: Boolean, reflect: true }) accessor masked = false;
+  @property({ type: Boolean, reflect: true, useDefault: true }) accessor masked = false;
 
   @state() private accessor revealed = false;
 

@@ -48,7 +48,7 @@ export class SugamAccordionItem extends LitElement {
   @property({ type: Boolean, reflect: true }) accessor open = false;
 
   /** Disables the button (the panel keeps its state). */
-  @property({ type: Boolean, reflect: true }) accessor disabled = false;
+  @property({ type: Boolean, reflect: true, useDefault: true }) accessor disabled = false;
 
   /**
    * Level of the heading (1–6), to fit the page's outline. Defaults to the accordion's `heading-level`, else 3.

@@ -35,7 +35,7 @@ export class SugamAccordion extends LitElement {
   static override styles = accordionStyles;
 
   /** Allows several sections to be open at once. */
-  @property({ type: Boolean, reflect: true }) accessor multiple = false;
+  @property({ type: Boolean, reflect: true, useDefault: true }) accessor multiple = false;
 
   /** `default` (sections separated by rules) or `bordered` (each section in its own box). */
   @property({ reflect: true, useDefault: true }) accessor variant: AccordionVariant = 'default';

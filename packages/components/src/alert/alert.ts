@@ -63,7 +63,7 @@ export class SugamAlert extends LitElement {
   @property() accessor heading = '';
 
   /** Shows a close button. */
-  @property({ type: Boolean, reflect: true }) accessor dismissible = false;
+  @property({ type: Boolean, reflect: true, useDefault: true }) accessor dismissible = false;
 
   /**
    * How screen readers learn about the alert: `off` (default; static content), `polite` (role `status`) or

@@ -61,7 +61,7 @@ export class SugamAvatar extends LitElement {
   @property({ reflect: true }) accessor status: AvatarStatus | undefined;
 
   /** Hides the avatar from assistive technology when the name is already next to it. */
-  @property({ type: Boolean, reflect: true }) accessor decorative = false;
+  @property({ type: Boolean, reflect: true, useDefault: true }) accessor decorative = false;
 
   @state() private accessor failed = false;
 

@@ -59,10 +59,10 @@ export class SugamButton extends LitElement {
   @property({ reflect: true, useDefault: true }) accessor type: ButtonType = 'button';
 
   /** Disables the button: it is skipped by Tab and cannot be activated. */
-  @property({ type: Boolean, reflect: true }) accessor disabled = false;
+  @property({ type: Boolean, reflect: true, useDefault: true }) accessor disabled = false;
 
   /** Shows a spinner and announces "Please wait"; the button stays focusable but does nothing. */
-  @property({ type: Boolean, reflect: true }) accessor loading = false;
+  @property({ type: Boolean, reflect: true, useDefault: true }) accessor loading = false;
 
   /** The submitter's name in the form data when this button submits its form. */
   @property() accessor name: string | undefined;

@@ -1,6 +1,5 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, query } from 'lit/decorators.js';
-import { classMap } from 'lit/directives/class-map.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
 import { FormControl, type FormValue, type ValidationProblem } from '../internal/form-control.js';
@@ -63,7 +62,7 @@ export class SugamCheckbox extends FormControl {
   @property({ type: Boolean }) accessor indeterminate = false;
 
   /** Puts the label first and the box at the end of the row. */
-  @property({ type: Boolean, reflect: true }) accessor reverse = false;
+  @property({ type: Boolean, reflect: true, useDefault: true }) accessor reverse = false;
 
   @query('input', true) private accessor input!: HTMLInputElement;
 
@@ -171,7 +170,8 @@ export class SugamCheckbox extends FormControl {
     const readonly = this.isReadonly;
     const marker = fieldMarker(texts);
     // No whitespace between tags, and the check or dash drawn by CSS: fewer nodes in each of many checkboxes.
-    return html`<div class="field ${classMap({ invalid: this.invalid, disabled, readonly })}"
+    const state = `${this.invalid ? ' invalid' : ''}${disabled ? ' disabled' : ''}${readonly ? ' readonly' : ''}`;
+    return html`<div class="field${state}"
       ><label part="base" class="row"
         ><span class="cell"
           ><input

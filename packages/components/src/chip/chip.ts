@@ -51,10 +51,10 @@ export class SugamChip extends LitElement {
   @property({ reflect: true, useDefault: true }) accessor type: ChipType = 'filter';
 
   /** Whether a filter or choice chip is on. */
-  @property({ type: Boolean, reflect: true }) accessor selected = false;
+  @property({ type: Boolean, reflect: true, useDefault: true }) accessor selected = false;
 
   /** Disables the chip. */
-  @property({ type: Boolean, reflect: true }) accessor disabled = false;
+  @property({ type: Boolean, reflect: true, useDefault: true }) accessor disabled = false;
 
   /** Minimum height 24 or 32 px. */
   @property({ reflect: true, useDefault: true }) accessor size: ChipSize = 'md';

@@ -35,7 +35,7 @@ export class SugamDivider extends LitElement {
   @property({ reflect: true, useDefault: true }) accessor orientation: DividerOrientation = 'horizontal';
 
   /** Hides the divider from assistive technology: the break is visual only. */
-  @property({ type: Boolean, reflect: true }) accessor decorative = false;
+  @property({ type: Boolean, reflect: true, useDefault: true }) accessor decorative = false;
 
   /** Text shown in the middle of a horizontal line. */
   @property() accessor label: string | undefined;

@@ -52,7 +52,7 @@ export class SugamFileUpload extends FormControl {
   @property() accessor accept = '';
 
   /** Allows more than one file. */
-  @property({ type: Boolean, reflect: true }) accessor multiple = false;
+  @property({ type: Boolean, reflect: true, useDefault: true }) accessor multiple = false;
 
   /** Largest allowed file, in bytes. */
   @property({ type: Number, attribute: 'max-size' }) accessor maxSize: number | undefined;

@@ -47,7 +47,7 @@ export class SugamNavItem extends LitElement {
   @property() accessor label = '';
 
   /** Marks the link as the current page (`aria-current="page"`). */
-  @property({ type: Boolean, reflect: true }) accessor current = false;
+  @property({ type: Boolean, reflect: true, useDefault: true }) accessor current = false;
 
   /** Whether the item's panel is shown (items with children). */
   @property({ type: Boolean, reflect: true }) accessor open = false;

@@ -40,7 +40,7 @@ export class SugamIconButton extends SugamButton {
   @property({ reflect: true }) accessor icon: string | undefined;
 
   /** Fully rounded corners. */
-  @property({ type: Boolean, reflect: true }) accessor pill = false;
+  @property({ type: Boolean, reflect: true, useDefault: true }) accessor pill = false;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     // UX4G calls the filled icon button "primary": read it as `solid`, without a warning.

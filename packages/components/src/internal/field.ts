@@ -43,6 +43,8 @@ function fieldMessageText(texts: FieldTexts): string {
 export function fieldDescriptions(texts: FieldTexts) {
   const message = fieldMessageText(texts);
   const kind: FieldState | undefined = texts.error ? 'error' : texts.state;
+  // Most fields have neither: no template instance at all then.
+  if (!texts.hint && !(message && kind)) return nothing;
   return html`${texts.hint ? html`<div part="hint" class="hint" id="hint">${texts.hint}</div>` : nothing}${
     message && kind
       ? html`<div part="message" class="message ${kind}" id="message">

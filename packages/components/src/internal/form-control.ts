@@ -30,7 +30,7 @@ export abstract class FormControl extends LitElement {
   static formAssociated = true;
 
   /** The control's name in the form data. */
-  @property({ reflect: true }) accessor name = '';
+  @property({ reflect: true, useDefault: true }) accessor name = '';
 
   /** The visible label. Every control needs one (or `aria-label` via `label-hidden`). */
   @property() accessor label = '';
@@ -51,16 +51,16 @@ export abstract class FormControl extends LitElement {
   @property({ reflect: true, useDefault: true }) accessor size: FieldSize = 'md';
 
   /** Disables the control: not focusable, not submitted, not validated. */
-  @property({ type: Boolean, reflect: true }) accessor disabled = false;
+  @property({ type: Boolean, reflect: true, useDefault: true }) accessor disabled = false;
 
   /** The control must have a value to submit. Shows a localized "(required)" marker. */
-  @property({ type: Boolean, reflect: true }) accessor required = false;
+  @property({ type: Boolean, reflect: true, useDefault: true }) accessor required = false;
 
   /** Shows a localized "(optional)" marker (the GOV.UK convention: mark the exceptions). */
   @property({ type: Boolean }) accessor optional = false;
 
   /** The value can be read and submitted but not changed. */
-  @property({ type: Boolean, reflect: true }) accessor readonly = false;
+  @property({ type: Boolean, reflect: true, useDefault: true }) accessor readonly = false;
 
   /** Set once the user has left the control or tried to submit: validation messages show from then on. */
   @state() protected accessor touched = false;

@@ -113,7 +113,8 @@ export abstract class ModalElement extends LitElement {
   @property({ reflect: true, useDefault: true }) accessor size: ModalSize = 'm';
 
   /** A click on the backdrop asks to close (reason `backdrop`). Off by default: only Escape and × close. */
-  @property({ type: Boolean, reflect: true, attribute: 'light-dismiss' }) accessor lightDismiss = false;
+  @property({ type: Boolean, reflect: true, useDefault: true, attribute: 'light-dismiss' }) accessor lightDismiss =
+    false;
 
   /** The value given to `close(returnValue)` (like `HTMLDialogElement.returnValue`); emptied when it opens. */
   returnValue = '';

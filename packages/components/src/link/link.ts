@@ -50,10 +50,10 @@ export class SugamLink extends LitElement {
   @property() accessor hreflang: string | undefined;
 
   /** Opens the link in a new tab, with an icon and a localized "(opens in a new tab)" for screen readers. */
-  @property({ type: Boolean, reflect: true }) accessor external = false;
+  @property({ type: Boolean, reflect: true, useDefault: true }) accessor external = false;
 
   /** A link on its own (in a list, card or footer) rather than in a sentence: bolder, underlined on hover. */
-  @property({ type: Boolean, reflect: true }) accessor standalone = false;
+  @property({ type: Boolean, reflect: true, useDefault: true }) accessor standalone = false;
 
   private readonly localize = new LocalizeController(this);
 

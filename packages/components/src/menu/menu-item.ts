@@ -45,10 +45,10 @@ export class SugamMenuItem extends LitElement {
   @property({ reflect: true, useDefault: true }) accessor type: MenuItemType = 'normal';
 
   /** Whether a checkbox or radio item is checked. */
-  @property({ type: Boolean, reflect: true }) accessor checked = false;
+  @property({ type: Boolean, reflect: true, useDefault: true }) accessor checked = false;
 
   /** Shown but not activatable; still reachable with the arrow keys. */
-  @property({ type: Boolean, reflect: true }) accessor disabled = false;
+  @property({ type: Boolean, reflect: true, useDefault: true }) accessor disabled = false;
 
   /** Makes it a link item that goes to this URL. */
   @property() accessor href: string | undefined;

@@ -58,7 +58,7 @@ export class SugamOtpField extends FormControl {
   @property({ type: Number, attribute: 'resend-after' }) accessor resendAfter: number | undefined;
 
   /** Locked out (e.g. too many wrong codes): the cells cannot be changed and a localized message shows. */
-  @property({ type: Boolean, reflect: true }) accessor locked = false;
+  @property({ type: Boolean, reflect: true, useDefault: true }) accessor locked = false;
 
   /** Each cell's character as typed (digits stay in the script they were typed in). */
   @state() private accessor cells: string[] = [];

@@ -65,10 +65,10 @@ export class SugamProgress extends LitElement {
   @property() accessor label = '';
 
   /** Keeps the label for screen readers only. */
-  @property({ type: Boolean, reflect: true, attribute: 'hide-label' }) accessor hideLabel = false;
+  @property({ type: Boolean, reflect: true, useDefault: true, attribute: 'hide-label' }) accessor hideLabel = false;
 
   /** Shows the percentage beside the bar or inside the circle. */
-  @property({ type: Boolean, reflect: true, attribute: 'show-value' }) accessor showValue = false;
+  @property({ type: Boolean, reflect: true, useDefault: true, attribute: 'show-value' }) accessor showValue = false;
 
   @state() private accessor hasLabelSlot = false;
 

@@ -37,13 +37,13 @@ export class SugamRadio extends LitElement {
   @property() accessor hint = '';
 
   /** This option cannot be chosen. */
-  @property({ type: Boolean, reflect: true }) accessor disabled = false;
+  @property({ type: Boolean, reflect: true, useDefault: true }) accessor disabled = false;
 
   /** Set by the group. */
   @property({ reflect: true, useDefault: true }) accessor size: FieldSize = 'md';
 
   /** Whether this radio is the selected one (set by the group; change the group's `value` instead). */
-  @property({ type: Boolean, reflect: true }) accessor checked = false;
+  @property({ type: Boolean, reflect: true, useDefault: true }) accessor checked = false;
 
   /** @internal The radio the Tab key reaches (roving tab index), set by the group. */
   @state() accessor tabbable = false;

@@ -22,7 +22,7 @@ export class SugamSideNavItem extends LitElement {
   @property() accessor href: string | undefined;
 
   /** Marks the page being shown: `aria-current="page"`, a bar and bold text; its group opens by default. */
-  @property({ type: Boolean, reflect: true }) accessor current = false;
+  @property({ type: Boolean, reflect: true, useDefault: true }) accessor current = false;
 }
 
 /**

@@ -36,7 +36,7 @@ export class SugamSpinner extends LitElement {
   @property() accessor label = '';
 
   /** Shows the label next to the ring. */
-  @property({ type: Boolean, reflect: true, attribute: 'show-label' }) accessor showLabel = false;
+  @property({ type: Boolean, reflect: true, useDefault: true, attribute: 'show-label' }) accessor showLabel = false;
 
   private readonly localize = new LocalizeController(this);
 

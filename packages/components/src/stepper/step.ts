@@ -58,13 +58,13 @@ export class SugamStep extends LitElement {
   @property({ type: Number, attribute: false }) accessor index = 1;
 
   /** Whether this is the last step (no connector), set by `<sugam-stepper>`. */
-  @property({ type: Boolean, reflect: true }) accessor last = false;
+  @property({ type: Boolean, reflect: true, useDefault: true }) accessor last = false;
 
   /** The stepper's orientation, set by `<sugam-stepper>`. */
   @property({ reflect: true }) accessor orientation: 'horizontal' | 'vertical' = 'horizontal';
 
   /** Whether the stepper shows its compact layout (titles visually hidden), set by `<sugam-stepper>`. */
-  @property({ type: Boolean, reflect: true }) accessor compact = false;
+  @property({ type: Boolean, reflect: true, useDefault: true }) accessor compact = false;
 
   private readonly localize = new LocalizeController(this);
 

@@ -53,7 +53,7 @@ export class SugamSwitch extends FormControl {
   @property({ type: Boolean, attribute: 'show-state' }) accessor showState = false;
 
   /** Puts the label first and the switch at the end of the row. */
-  @property({ type: Boolean, reflect: true }) accessor reverse = false;
+  @property({ type: Boolean, reflect: true, useDefault: true }) accessor reverse = false;
 
   @query('input') private accessor input!: HTMLInputElement;
 

@@ -125,13 +125,14 @@ export class SugamTable extends LitElement {
   @property({ reflect: true, useDefault: true }) accessor size: TableSize = 'md';
 
   /** Shades every other row. */
-  @property({ type: Boolean, reflect: true }) accessor zebra = false;
+  @property({ type: Boolean, reflect: true, useDefault: true }) accessor zebra = false;
 
   /** Makes every column of a page table sortable (a `<th data-sortable="false">` opts out). */
-  @property({ type: Boolean, reflect: true }) accessor sortable = false;
+  @property({ type: Boolean, reflect: true, useDefault: true }) accessor sortable = false;
 
   /** Keeps the header row visible while the table scrolls within `--sugam-table-max-height`. */
-  @property({ type: Boolean, reflect: true, attribute: 'sticky-header' }) accessor stickyHeader = false;
+  @property({ type: Boolean, reflect: true, useDefault: true, attribute: 'sticky-header' }) accessor stickyHeader =
+    false;
 
   /** Stacked, card-like rows: `auto` below 36rem of width, `always`, or `never`. */
   @property({ reflect: true, useDefault: true }) accessor stack: TableStack = 'auto';
@@ -143,7 +144,7 @@ export class SugamTable extends LitElement {
   @property({ attribute: 'sort-direction' }) accessor sortDirection: SortDirection = 'ascending';
 
   /** Shows that the rows are being loaded (`aria-busy`, dimmed rows and a localized "Loading"). */
-  @property({ type: Boolean, reflect: true }) accessor loading = false;
+  @property({ type: Boolean, reflect: true, useDefault: true }) accessor loading = false;
 
   @state() private accessor announcement = '';
   @state() private accessor scrollable = false;

@@ -24,7 +24,7 @@ export class SugamTabPanel extends LitElement {
   @property({ reflect: true }) accessor name = '';
 
   /** Whether this panel is showing. Set by `<sugam-tabs>`. */
-  @property({ type: Boolean, reflect: true }) accessor active = false;
+  @property({ type: Boolean, reflect: true, useDefault: true }) accessor active = false;
 
   override connectedCallback(): void {
     super.connectedCallback();

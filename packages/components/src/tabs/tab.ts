@@ -26,10 +26,10 @@ export class SugamTab extends LitElement {
   @property({ reflect: true }) accessor panel = '';
 
   /** Whether this tab is the selected one. Set by `<sugam-tabs>`; set `active` on `<sugam-tabs>` to choose. */
-  @property({ type: Boolean, reflect: true }) accessor selected = false;
+  @property({ type: Boolean, reflect: true, useDefault: true }) accessor selected = false;
 
   /** Disables the tab: arrow keys skip it and it cannot be selected. */
-  @property({ type: Boolean, reflect: true }) accessor disabled = false;
+  @property({ type: Boolean, reflect: true, useDefault: true }) accessor disabled = false;
 
   override connectedCallback(): void {
     super.connectedCallback();

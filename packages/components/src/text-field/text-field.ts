@@ -1,6 +1,5 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import { classMap } from 'lit/directives/class-map.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
 import { toLatinDigits } from '@sugam/i18n';
@@ -166,7 +165,8 @@ export class SugamTextField extends FormControl {
     const inputType = type === 'password' && this.passwordVisible ? 'text' : type;
     const disabled = this.isDisabled;
     // No whitespace text nodes between the parts: a page may hold hundreds of fields.
-    return html`<div class="field ${classMap({ invalid: this.showsError })}"
+    // Plain class strings, not classMap: one directive fewer in each of a page's many fields.
+    return html`<div class=${this.showsError ? 'field invalid' : 'field'}
       >${fieldLabel(texts, 'input')}<div part="box" class="box"
         ><slot name="start"></slot
         ><input

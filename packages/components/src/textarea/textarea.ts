@@ -61,7 +61,7 @@ export class SugamTextarea extends FormControl {
   @property({ type: Number }) accessor rows = 4;
 
   /** Grows with the text instead of scrolling (up to `--sugam-textarea-max-block-size`). */
-  @property({ type: Boolean, reflect: true, attribute: 'auto-grow' }) accessor autoGrow = false;
+  @property({ type: Boolean, reflect: true, useDefault: true, attribute: 'auto-grow' }) accessor autoGrow = false;
 
   /** Autofill hint, as on `<textarea>`. */
   @property() accessor autocomplete: string | undefined;

@@ -63,7 +63,7 @@ export class SugamToast extends LitElement {
   @property({ type: Number }) accessor duration: number | undefined;
 
   /** Shows a close button. A toast that never closes by itself shows one anyway. */
-  @property({ type: Boolean, reflect: true }) accessor dismissible = false;
+  @property({ type: Boolean, reflect: true, useDefault: true }) accessor dismissible = false;
 
   /** The label of an action button ("Undo", "View"); pressing it fires `sugam-action`. */
   @property({ attribute: 'action-label' }) accessor actionLabel = '';

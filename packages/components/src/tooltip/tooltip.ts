@@ -61,7 +61,7 @@ export class SugamTooltip extends LitElement {
   @property({ type: Boolean, reflect: true }) accessor open = false;
 
   /** Never show. */
-  @property({ type: Boolean, reflect: true }) accessor disabled = false;
+  @property({ type: Boolean, reflect: true, useDefault: true }) accessor disabled = false;
 
   @query('.tooltip') private accessor popup!: HTMLElement;
 
