@@ -35,24 +35,49 @@ const esm = (pkgDir) => ({
   },
 });
 
+const cdnPlugins = () => [
+  nodeResolve({ exportConditions: ['source', 'browser', 'production'] }),
+  json({ preferConst: true, compact: true }),
+  typescript(),
+  terser({ format: { comments: false } }),
+];
+
+/** The locale a lazily loaded chunk holds (`hi`, `sugam`), from its module path, or null. */
+const localeOf = (chunk) => /locales\/([^/]+)\/(sugam|cldr)\.json$/.exec(chunk.facadeModuleId ?? '');
+
 const cdn = {
   input: { sugam: 'packages/components/src/index.ts' },
-  plugins: [
-    nodeResolve({ exportConditions: ['source', 'browser', 'production'] }),
-    json({ preferConst: true, compact: true }),
-    typescript(),
-    terser({ format: { comments: false } }),
-  ],
+  plugins: cdnPlugins(),
   output: {
     dir: 'packages/components/dist/cdn',
     format: 'es',
     sourcemap: true,
     // Locales other than English are split into their own files next to sugam.js and fetched on demand.
     chunkFileNames: (chunk) => {
-      const locale = /locales\/([^/]+)\/(sugam|cldr)\.json$/.exec(chunk.facadeModuleId ?? '');
+      const locale = localeOf(chunk);
       return locale ? `locales/${locale[1]}-${locale[2]}-[hash].js` : 'chunks/[name]-[hash].js';
     },
   },
 };
 
-export default [esm('packages/i18n'), esm('packages/components'), cdn];
+/**
+ * The CDN autoloader: sugam-autoloader.js is small and registers each element the first time the page uses it,
+ * fetching that component's file from autoload/ (named after its folder), and the code those share once.
+ */
+const cdnAutoloader = {
+  input: { 'sugam-autoloader': 'packages/components/src/autoloader.ts' },
+  plugins: cdnPlugins(),
+  output: {
+    dir: 'packages/components/dist/cdn',
+    format: 'es',
+    sourcemap: true,
+    chunkFileNames: (chunk) => {
+      const locale = localeOf(chunk);
+      if (locale) return `autoload/locales/${locale[1]}-${locale[2]}-[hash].js`;
+      const component = /components\/src\/([^/]+)\/index\.ts$/.exec(chunk.facadeModuleId ?? '');
+      return `autoload/${component ? component[1] : 'shared'}-[hash].js`;
+    },
+  },
+};
+
+export default [esm('packages/i18n'), esm('packages/components'), cdn, cdnAutoloader];

@@ -1,5 +1,7 @@
-// Proves the CDN build works alone: a plain HTML page that loads only dist/cdn/sugam.js gets working
-// components (rendered, submitting a form, and fetching a lazy locale). Run after `npm run build`.
+// Proves the CDN builds work alone: a plain HTML page that loads only dist/cdn/sugam.js gets working
+// components (rendered, submitting a form, and fetching a lazy locale), and one that loads only
+// dist/cdn/sugam-autoloader.js gets the components it uses, and nothing else, when it uses them.
+// Run after `npm run build`.
 import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
@@ -52,6 +54,41 @@ try {
   await page.click('sugam-button[type="submit"]');
   await page.waitForURL(/applicant=Asha&action=submit#?/);
   check(true, 'type="submit" submits the form with its name and value');
+  await page.close();
+
+  // The autoloader: only what the page uses, fetched when it uses it.
+  const auto = await browser.newPage();
+  const fetched = [];
+  auto.on('request', (request) => fetched.push(new URL(request.url()).pathname));
+  auto.on('pageerror', (error) => check(false, `no page error on the autoloader page (${error.message})`));
+  await auto.goto(`http://127.0.0.1:${server.address().port}/examples/autoload.html`);
+  await auto.waitForFunction(() =>
+    ['sugam-text-field', 'sugam-checkbox', 'sugam-button'].every((tag) => customElements.get(tag)),
+  );
+  check(true, 'sugam-autoloader.js registers the text field, checkbox and button the page uses');
+  const component = (name) => fetched.some((p) => new RegExp(`/cdn/autoload/${name}-[\\w-]+\\.js$`).test(p));
+  const dialogDefined = await auto.evaluate(() => Boolean(customElements.get('sugam-dialog')));
+  check(
+    !component('dialog') && !component('table') && !dialogDefined,
+    'it fetches no component the page does not use (no dialog, no table)',
+  );
+  await auto.waitForFunction(
+    () => document.querySelector('[lang="hi"] sugam-button').shadowRoot?.textContent.includes('कृपया प्रतीक्षा करें'),
+    null,
+    { timeout: 5000 },
+  );
+  check(
+    fetched.some((p) => /\/cdn\/autoload\/locales\/hi-sugam-[\w-]+\.js$/.test(p)),
+    'a Hindi section gets its Hindi strings from autoload/locales/',
+  );
+  await auto.evaluate(() =>
+    document.body.insertAdjacentHTML('beforeend', '<sugam-dialog label="Later"></sugam-dialog>'),
+  );
+  await auto.waitForFunction(() => customElements.get('sugam-dialog'), null, { timeout: 5000 });
+  check(component('dialog'), 'a dialog added later is fetched then, and registered');
+  await auto.click('sugam-button[type="submit"]');
+  await auto.waitForURL(/applicant=Asha&consent=on&action=submit#?/);
+  check(true, 'the autoloaded controls submit the form like native ones');
 } catch (error) {
   check(false, String(error));
 } finally {
