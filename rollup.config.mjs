@@ -80,4 +80,11 @@ const cdnAutoloader = {
   },
 };
 
-export default [esm('packages/i18n'), esm('packages/components'), cdn, cdnAutoloader];
+/** A classic (blocking) script for the page's <head> that applies the visitor's stored accessibility settings. */
+const cdnA11yBoot = {
+  input: 'packages/components/src/a11y-toolbar/boot.ts',
+  plugins: cdnPlugins(),
+  output: { file: 'packages/components/dist/cdn/sugam-a11y-boot.js', format: 'iife', sourcemap: true },
+};
+
+export default [esm('packages/i18n'), esm('packages/components'), cdn, cdnAutoloader, cdnA11yBoot];

@@ -1,6 +1,7 @@
 // Proves the CDN builds work alone: a plain HTML page that loads only dist/cdn/sugam.js gets working
 // components (rendered, submitting a form, and fetching a lazy locale), and one that loads only
-// dist/cdn/sugam-autoloader.js gets the components it uses, and nothing else, when it uses them.
+// dist/cdn/sugam-autoloader.js gets the components it uses, and nothing else, when it uses them; and
+// dist/cdn/sugam-a11y-boot.js puts the visitor's stored accessibility settings on the page before its first paint.
 // Run after `npm run build`.
 import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
@@ -89,6 +90,30 @@ try {
   await auto.click('sugam-button[type="submit"]');
   await auto.waitForURL(/applicant=Asha&consent=on&action=submit#?/);
   check(true, 'the autoloaded controls submit the form like native ones');
+  await auto.close();
+
+  // The accessibility boot script: the stored settings are on the root before the body is parsed.
+  const boot = await browser.newPage();
+  boot.on('pageerror', (error) => check(false, `no page error on the boot page (${error.message})`));
+  await boot.addInitScript(() => {
+    localStorage.setItem('sugam-a11y', JSON.stringify({ textScale: 1.5, theme: 'dark', highlightLinks: true }));
+    new MutationObserver((records, observer) => {
+      if (!document.body) return;
+      const root = document.documentElement;
+      window.rootWhenBodyStarted = {
+        scale: root.style.getPropertyValue('--sugam-text-scale'),
+        theme: root.getAttribute('data-sugam-theme'),
+        links: root.hasAttribute('data-sugam-a11y-links'),
+      };
+      observer.disconnect();
+    }).observe(document, { childList: true, subtree: true });
+  });
+  await boot.goto(`http://127.0.0.1:${server.address().port}/examples/a11y-boot.html`);
+  const early = await boot.evaluate(() => window.rootWhenBodyStarted);
+  check(
+    early?.scale === '1.5' && early.theme === 'dark' && early.links === true,
+    `sugam-a11y-boot.js applies the stored settings before the body is parsed (${JSON.stringify(early)})`,
+  );
 } catch (error) {
   check(false, String(error));
 } finally {

@@ -18,8 +18,6 @@
  * a change made in another tab arrives as the browser's `storage` event (key `sugam-a11y`). Storage that is
  * unavailable (private mode, a sandboxed frame) or holds bad JSON never throws: defaults are used.
  */
-import { syncA11yStyles } from './a11y-styles.js';
-
 export interface A11ySettings {
   /** Font-size multiplier applied as `--sugam-text-scale` on the root. 1 is the default size. */
   textScale: number;
@@ -29,6 +27,8 @@ export interface A11ySettings {
 
 export const A11Y_STORAGE_KEY = 'sugam-a11y';
 export const A11Y_CHANGE_EVENT = 'sugam-a11y-change';
+/** Fired on `window` each time settings are applied to the document root (internal: the shared sheet listens). */
+export const A11Y_APPLIED_EVENT = 'sugam-a11y-applied';
 /** Text-size steps shared by the identity bar's A− / A / A+ buttons and the toolbar: 87.5% to 200% (WCAG 1.4.4). */
 export const TEXT_SCALE_STEPS = [0.875, 1, 1.125, 1.25, 1.5, 1.75, 2] as const;
 const MIN_SCALE = 0.5;
@@ -214,8 +214,8 @@ export function applyToolbarSettings(root: HTMLElement, stored: Record<string, u
   setFlag(root, 'data-sugam-a11y-reading-mask', s.readingMask && '');
   setShared(root, 'data-sugam-motion', s.pauseAnimations ? 'reduce' : null);
   setShared(root, 'data-sugam-theme', s.theme);
-  // The shadow roots' shared sheet follows the new attributes now, not at the next observer callback.
-  if (root === root.ownerDocument.documentElement) syncA11yStyles();
+  // The shadow roots' shared sheet (a11y-styles.ts) follows the new attributes now, not at its observer's turn.
+  if (root === root.ownerDocument.documentElement) globalThis.dispatchEvent?.(new Event(A11Y_APPLIED_EVENT));
 }
 
 /** Forgets every setting (removes the stored JSON), applies the defaults and announces the change. */

@@ -1,4 +1,5 @@
 import { css, unsafeCSS, type CSSResultGroup } from 'lit';
+import { A11Y_APPLIED_EVENT } from './a11y-settings.js';
 
 /** Elements a pointer activates (large pointer cursor). */
 const POINTER = `:is(a[href], button, summary, label, select, [role='button'], [role='link'], [role='tab'], [role='option'], [role='checkbox'], [role='radio'], [role='switch'], [role='menuitem'], input:is([type='checkbox'], [type='radio'], [type='button'], [type='submit'], [type='reset'], [type='file'])):not(:disabled)`;
@@ -102,6 +103,7 @@ if (sheet) {
     attributes: true,
     attributeFilter: ATTRIBUTES,
   });
+  globalThis.addEventListener(A11Y_APPLIED_EVENT, syncA11yStyles);
 }
 
 /**
