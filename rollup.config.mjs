@@ -42,43 +42,35 @@ const cdnPlugins = () => [
   terser({ format: { comments: false } }),
 ];
 
-/** The locale a lazily loaded chunk holds (`hi`, `sugam`), from its module path, or null. */
-const localeOf = (chunk) => /locales\/([^/]+)\/(sugam|cldr)\.json$/.exec(chunk.facadeModuleId ?? '');
-
-const cdn = {
-  input: { sugam: 'packages/components/src/index.ts' },
+/**
+ * A CDN build of one entry into dist/cdn/: the entry file at the top, each language's strings in its own file under
+ * `folder`locales/ (fetched only when a page shows that language), and other chunks named by `chunkName`.
+ */
+const cdnBuild = (name, entry, folder, chunkName) => ({
+  input: { [name]: entry },
   plugins: cdnPlugins(),
   output: {
     dir: 'packages/components/dist/cdn',
     format: 'es',
     sourcemap: true,
-    // Locales other than English are split into their own files next to sugam.js and fetched on demand.
     chunkFileNames: (chunk) => {
-      const locale = localeOf(chunk);
-      return locale ? `locales/${locale[1]}-${locale[2]}-[hash].js` : 'chunks/[name]-[hash].js';
+      const locale = /locales\/([^/]+)\/(sugam|cldr)\.json$/.exec(chunk.facadeModuleId ?? '');
+      return locale ? `${folder}locales/${locale[1]}-${locale[2]}-[hash].js` : `${folder}${chunkName(chunk)}-[hash].js`;
     },
   },
-};
+});
+
+/** sugam.js: every component, Lit and i18next in one file. */
+const cdn = cdnBuild('sugam', 'packages/components/src/index.ts', '', () => 'chunks/[name]');
 
 /**
  * The CDN autoloader: sugam-autoloader.js is small and registers each element the first time the page uses it,
  * fetching that component's file from autoload/ (named after its folder), and the code those share once.
  */
-const cdnAutoloader = {
-  input: { 'sugam-autoloader': 'packages/components/src/autoloader.ts' },
-  plugins: cdnPlugins(),
-  output: {
-    dir: 'packages/components/dist/cdn',
-    format: 'es',
-    sourcemap: true,
-    chunkFileNames: (chunk) => {
-      const locale = localeOf(chunk);
-      if (locale) return `autoload/locales/${locale[1]}-${locale[2]}-[hash].js`;
-      const component = /components\/src\/([^/]+)\/index\.ts$/.exec(chunk.facadeModuleId ?? '');
-      return `autoload/${component ? component[1] : 'shared'}-[hash].js`;
-    },
-  },
-};
+const cdnAutoloader = cdnBuild('sugam-autoloader', 'packages/components/src/autoloader.ts', 'autoload/', (chunk) => {
+  const component = /components\/src\/([^/]+)\/index\.ts$/.exec(chunk.facadeModuleId ?? '');
+  return component ? component[1] : 'shared';
+});
 
 /** A classic (blocking) script for the page's <head> that applies the visitor's stored accessibility settings. */
 const cdnA11yBoot = {
