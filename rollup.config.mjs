@@ -6,6 +6,7 @@ import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
 import { esbuildOptions } from './scripts/esbuild-options.mjs';
+import { minifyCssPlugin } from './scripts/minify-css-literals.mjs';
 
 const typescript = () => esbuild({ ...esbuildOptions, loader: 'ts', include: /\.ts$/, sourceMap: true });
 
@@ -25,7 +26,7 @@ const external = (id) => /^(lit|@lit\/|lit-html|lit-element|i18next|@sugam\/)/.t
 const esm = (pkgDir) => ({
   input: entries(pkgDir),
   external,
-  plugins: [json({ preferConst: true }), typescript()],
+  plugins: [json({ preferConst: true }), minifyCssPlugin, typescript()],
   output: {
     dir: `${pkgDir}/dist`,
     format: 'es',
@@ -38,6 +39,7 @@ const esm = (pkgDir) => ({
 const cdnPlugins = () => [
   nodeResolve({ exportConditions: ['source', 'browser', 'production'] }),
   json({ preferConst: true, compact: true }),
+  minifyCssPlugin,
   typescript(),
   terser({ format: { comments: false } }),
 ];

@@ -1,6 +1,7 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { findChromium, chromiumArgs } from './scripts/chromium.mjs';
+import { minifyCssPlugin } from './scripts/minify-css-literals.mjs';
 
 /** Tests run against the TypeScript sources (the `source` export condition), never against dist. */
 // --- Conformance: forced colors (issue 9, item 3) ---------------------------------------------------------------
@@ -29,6 +30,8 @@ export default {
   nodeResolve: { exportConditions: ['source', 'browser', 'development'] },
   plugins: [
     forcedColorsPlugin,
+    // The component styles as the published build ships them (minified), so the tests check those.
+    minifyCssPlugin,
     esbuildPlugin({
       ts: true,
       // A Chromium target lowers standard decorators and `accessor` but keeps import attributes, which the

@@ -2,14 +2,19 @@ import type { StorybookConfig } from '@storybook/web-components-vite';
 import { transform } from 'esbuild';
 import { defaultClientConditions, type Plugin } from 'vite';
 import { esbuildOptions } from '../scripts/esbuild-options.mjs';
+import { isComponentSource, minifyCssLiterals } from '../scripts/minify-css-literals.mjs';
 
-/** Vite's own TypeScript transform (Oxc) leaves standard decorators in place; esbuild lowers them first. */
+/** Vite's own TypeScript transform (Oxc) leaves standard decorators in place; esbuild lowers them first. It also
+ * minifies the component styles, as the published build does. */
 const decorators: Plugin = {
   name: 'sugam-standard-decorators',
   enforce: 'pre',
   async transform(code, id) {
-    if (!/\/packages\/[^/]+\/src\/.+\.ts$/.test(id) || !code.includes('@')) return null;
-    const result = await transform(code, { ...esbuildOptions, loader: 'ts', sourcefile: id, sourcemap: true });
+    if (!/\/packages\/[^/]+\/src\/.+\.ts$/.test(id)) return null;
+    // The component styles as the published build ships them (minified); decorators lowered.
+    const source = isComponentSource(id) ? minifyCssLiterals(code, id) : code;
+    if (source === code && !code.includes('@')) return null;
+    const result = await transform(source, { ...esbuildOptions, loader: 'ts', sourcefile: id, sourcemap: true });
     return { code: result.code, map: result.map };
   },
 };

@@ -11,6 +11,7 @@ import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { findChromium, chromiumArgs } from './chromium.mjs';
 import { esbuildOptions } from './esbuild-options.mjs';
+import { minifyCssEsbuildPlugin } from './minify-css-literals.mjs';
 
 const ROWS = 300;
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 7);
@@ -27,6 +28,8 @@ const bundle = await build({
   chunkNames: '[name]-[hash]',
   conditions: ['source', 'browser', 'production'],
   ...esbuildOptions,
+  // The component styles as the published build ships them.
+  plugins: [minifyCssEsbuildPlugin],
 });
 const files = new Map(bundle.outputFiles.map((f) => [`/${f.path.split('/bench-out/')[1]}`, f.contents]));
 
