@@ -1,5 +1,6 @@
 // Registers a component folder as a package entry point: adds `./<name>` and `./<name>/class` to the exports of
-// @sugam/components and an `export * from './<name>/index.js'` line to src/index.ts (which the CDN bundle builds).
+// @sugam/components, an `export * from './<name>/index.js'` line to src/index.ts (which the CDN bundle builds), and
+// each tag its index.ts defines to the autoloader's map (src/autoloader.ts).
 // Usage: node scripts/add-component.mjs <name> [class-file-without-.ts, default <name>]
 // Safe to run twice. When several people add components at once, serialise runs: `flock .git/sugam.lock node …`.
 import { readFileSync, writeFileSync, existsSync } from 'node:fs';
@@ -26,8 +27,12 @@ const entry = (src) => ({
 });
 const exportsMap = {};
 for (const [key, value] of Object.entries(pkg.exports)) {
-  // New entries go before the manifest and CDN entries, which stay last.
-  if (key === './custom-elements.json' && !pkg.exports[`./${name}`]) {
+  // New entries go before the autoloader, manifest and CDN entries, which stay last.
+  if (
+    (key === './autoloader' || key === './custom-elements.json') &&
+    !exportsMap[`./${name}`] &&
+    !pkg.exports[`./${name}`]
+  ) {
     exportsMap[`./${name}`] = entry(`${name}/index`);
     exportsMap[`./${name}/class`] = entry(`${name}/${classFile}`);
   }
@@ -45,4 +50,18 @@ if (!index.includes(line)) {
   lines.splice(last + 1, 0, line);
   writeFileSync(indexPath, lines.join('\n'));
 }
+// The autoloader: one line per tag, in alphabetical order.
+const autoloaderPath = `${dir}/src/autoloader.ts`;
+const autoloader = readFileSync(autoloaderPath, 'utf8');
+const tags = [...readFileSync(`${dir}/src/${name}/index.ts`, 'utf8').matchAll(/define\('(sugam-[a-z0-9-]+)'/g)].map(
+  (m) => m[1],
+);
+const open = autoloader.indexOf('\n', autoloader.indexOf('AUTOLOAD_MODULES')) + 1;
+const close = autoloader.indexOf('\n};', open);
+const entries = autoloader.slice(open, close).split('\n').filter(Boolean);
+for (const tag of tags) {
+  if (!entries.some((l) => l.includes(`'${tag}':`))) entries.push(`  '${tag}': () => import('./${name}/index.js'),`);
+}
+entries.sort();
+writeFileSync(autoloaderPath, `${autoloader.slice(0, open)}${entries.join('\n')}${autoloader.slice(close)}`);
 console.log(`@sugam/components/${name} registered`);
