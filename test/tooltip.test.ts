@@ -1,8 +1,9 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { executeServerCommand, resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
 import '@sugam/components/tooltip';
 import '@sugam/components/button';
 import '@sugam/components/dialog';
+import '@sugam/components/text-field';
 import type { SugamTooltip } from '@sugam/components/tooltip';
 import { loadLocale } from '@sugam/i18n';
 import { withPageDirection } from './helpers.js';
@@ -227,6 +228,27 @@ describe('<sugam-tooltip>', () => {
     expect(inner.ariaDescribedByElements?.map((node) => node.textContent)).to.deep.equal(['Downloads a PDF']);
     expect(description(host)).to.equal('Downloads a PDF');
   });
+  it('keeps a field’s own hint and message in the description of its input, also after the message changes', async () => {
+    const el = await fixture<SugamTooltip>(
+      html`<sugam-tooltip content="As on your Aadhaar card"
+        ><sugam-text-field label="Full name" hint="In capital letters"></sugam-text-field
+      ></sugam-tooltip>`,
+    );
+    const field = el.querySelector('sugam-text-field')!;
+    await field.updateComplete;
+    await el.updateComplete;
+    const input = field.shadowRoot!.querySelector('input') as HTMLInputElement & {
+      ariaDescribedByElements: Element[] | null;
+    };
+    const texts = () => input.ariaDescribedByElements?.map((node) => node.textContent!.trim());
+    expect(texts()).to.deep.equal(['In capital letters', 'As on your Aadhaar card']);
+    // The field writes its own aria-describedby again (a message appears): the tooltip links again after it.
+    field.errorMessage = 'Enter your full name';
+    await field.updateComplete;
+    await waitUntil(() => texts()?.length === 3, 'the tooltip to link again');
+    expect(texts()).to.deep.equal(['In capital letters', 'Error: Enter your full name', 'As on your Aadhaar card']);
+  });
+
   describe('placement in a section whose direction differs from the page', () => {
     // Placed by script in physical coordinates from the tooltip's own direction, never the page root's.
     const rect = (el: SugamTooltip) => popup(el).getBoundingClientRect();

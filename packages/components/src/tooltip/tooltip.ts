@@ -68,6 +68,15 @@ export class SugamTooltip extends LitElement {
   private readonly localize = new LocalizeController(this);
   private anchorElement: HTMLElement | null = null;
   private describedTarget: Reflecting | null = null;
+  /**
+   * Watches the inner control's own `aria-describedby` (a field's hint and message). Setting the element list
+   * empties that attribute, and the component writing it again (a new error message) drops the list, tooltip
+   * included: the tooltip then links again, with the field's current descriptions first.
+   */
+  private readonly relink = new MutationObserver(() => {
+    const inner = this.describedTarget;
+    if (inner && inner.getAttribute('aria-describedby')) this.describeAnchor();
+  });
   private ownText: HTMLElement | null = null;
   private timer: ReturnType<typeof setTimeout> | undefined;
   private pointerOnAnchor = false;
@@ -200,6 +209,7 @@ export class SugamTooltip extends LitElement {
     if (inner && 'ariaDescribedByElements' in inner) {
       inner.ariaDescribedByElements = [...(inner.ariaDescribedByElements ?? []), ...texts];
       this.describedTarget = inner;
+      this.relink.observe(inner, { attributes: true, attributeFilter: ['aria-describedby'] });
     }
   }
 
@@ -212,6 +222,7 @@ export class SugamTooltip extends LitElement {
     else anchor.removeAttribute('aria-describedby');
     const inner = this.describedTarget;
     if (inner) {
+      this.relink.disconnect();
       const texts = new Set<Element>(this.textElements());
       const rest = (inner.ariaDescribedByElements ?? []).filter((element) => !texts.has(element));
       inner.ariaDescribedByElements = rest.length ? rest : null;
