@@ -16,6 +16,14 @@ import StyleDictionary from 'style-dictionary';
 import { getReferences, usesReferences } from 'style-dictionary/utils';
 import { checkContrast } from './lib/contrast.js';
 import { BRANDS, THEMES } from './lib/runtime.js';
+import {
+  IMAGE_ELEMENTS,
+  LINK_HIGHLIGHT,
+  MOTION_PAUSED,
+  PHOTO_ELEMENTS,
+  POINTER_ELEMENTS,
+  TEXT_ELEMENTS,
+} from './lib/a11y-rules.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const dist = join(here, 'dist');
@@ -218,18 +226,17 @@ const CURSORS = {
 
 /**
  * The accessibility toolbar's settings (sugam-a11y-toolbar), as attributes on the root. Each attribute also sets a
- * flag custom property (--sugam-a11y-*) that inherits into every shadow root, where the components' shared host
- * styles read it with a style container query: page CSS cannot reach inside shadow roots, inherited properties can.
+ * flag custom property (--sugam-a11y-*) that inherits into every shadow root. Inside shadow roots, where page CSS
+ * cannot reach, the components apply the same rules (lib/a11y-rules.js) from one shared sheet that follows these
+ * attributes; the flags serve their fallback (style container queries) and carry values such as the cursors.
  */
 function a11yRules() {
   const root = (attr) => `:root[data-${PREFIX}-a11y-${attr}]`;
-  const images = ':is(img, picture, video, canvas, svg[role="img"])';
-  const pointer =
-    ':is(a[href], button, summary, label, select, [role="button"], [role="link"], [role="tab"], [role="option"], [role="checkbox"], [role="radio"], [role="switch"], [role="menuitem"], input:is([type="checkbox"], [type="radio"], [type="button"], [type="submit"], [type="reset"], [type="file"]))';
-  const text =
-    ':is(input:not([type]), input:is([type="text"], [type="search"], [type="email"], [type="tel"], [type="url"], [type="password"], [type="number"]), textarea, [contenteditable=""], [contenteditable="true"])';
+  const images = IMAGE_ELEMENTS;
+  const pointer = POINTER_ELEMENTS;
+  const text = TEXT_ELEMENTS;
   return `/* Accessibility toolbar: set on the root by sugam-a11y-toolbar (or applyA11ySettings). Flags reach shadow roots. */
-/* One flag for "some setting is on": the shadow-root hooks test it first, so a page without settings pays one check. */
+/* One flag for "some setting is on": the components' fallback hooks (style container queries) test it first. */
 :root:is(${['spacing', 'links', 'invert', 'animations'].map((attr) => `[data-${PREFIX}-a11y-${attr}]`).join(', ')}, [data-${PREFIX}-a11y-images='hide'], [data-${PREFIX}-a11y-cursor='large'], [data-${PREFIX}-a11y-saturation='none']) {
   --${PREFIX}-a11y: on;
 }
@@ -243,11 +250,7 @@ ${root('links')} {
   --${PREFIX}-a11y-links: on;
 }
 ${root('links')} a[href] {
-  color: var(--${PREFIX}-color-feedback-warning-text) !important;
-  background-color: var(--${PREFIX}-color-feedback-warning-surface) !important;
-  text-decoration-line: underline !important;
-  text-decoration-thickness: max(2px, 0.1em) !important;
-  text-underline-offset: 0.2em !important;
+  ${LINK_HIGHLIGHT}
 }
 :root[data-${PREFIX}-a11y-font='dyslexic'] {
   --${PREFIX}-font-family-latin: var(--${PREFIX}-font-family-dyslexic);
@@ -284,7 +287,7 @@ ${root('invert')} {
   --${PREFIX}-a11y-invert: on;
   --${PREFIX}-a11y-filter-invert: invert(1) hue-rotate(180deg);
 }
-${root('invert')} :is(img, video, canvas, svg[role="img"]) {
+${root('invert')} ${PHOTO_ELEMENTS} {
   filter: invert(1) hue-rotate(180deg);
 }
 :root[data-${PREFIX}-a11y-saturation='none'] {
@@ -307,12 +310,7 @@ ${root('animations')} {
 ${root('animations')} *,
 ${root('animations')} *::before,
 ${root('animations')} *::after {
-  animation-delay: 0s !important;
-  animation-duration: 0s !important;
-  animation-iteration-count: 1 !important;
-  transition-delay: 0s !important;
-  transition-duration: 0s !important;
-  scroll-behavior: auto !important;
+  ${MOTION_PAUSED}
 }
 `;
 }

@@ -1,15 +1,19 @@
 import { css, unsafeCSS, type CSSResultGroup } from 'lit';
+import {
+  IMAGE_ELEMENTS,
+  LINK_HIGHLIGHT,
+  MOTION_PAUSED,
+  PHOTO_ELEMENTS,
+  POINTER_ELEMENTS,
+  TEXT_ELEMENTS,
+} from '@sugam/tokens/a11y-rules';
 import { A11Y_APPLIED_EVENT } from './a11y-settings.js';
-
-/** Elements a pointer activates (large pointer cursor). */
-const POINTER = `:is(a[href], button, summary, label, select, [role='button'], [role='link'], [role='tab'], [role='option'], [role='checkbox'], [role='radio'], [role='switch'], [role='menuitem'], input:is([type='checkbox'], [type='radio'], [type='button'], [type='submit'], [type='reset'], [type='file'])):not(:disabled)`;
-/** Elements that take typed text (large text cursor). */
-const TEXT = `:is(input:not([type]), input:is([type='text'], [type='search'], [type='email'], [type='tel'], [type='url'], [type='password'], [type='number']), textarea, [contenteditable=''], [contenteditable='true'])`;
 
 /**
  * The accessibility toolbar's settings inside shadow roots, where page CSS cannot reach: one entry per setting,
  * `[attribute on the root, value it must have (or '' for any), rules]`. tokens.css turns the same root attributes
- * into inherited tokens (`--sugam-a11y-cursor-default`, `--sugam-letter-spacing`, …) that these rules read.
+ * into inherited tokens (`--sugam-a11y-cursor-default`, `--sugam-letter-spacing`, …) that these rules read, and
+ * applies the same selectors and declarations to the page (@sugam/tokens/a11y-rules is their one source).
  * `!important` only while a setting is on: it is what the visitor asked for.
  */
 const SETTINGS: readonly (readonly [string, string, string])[] = [
@@ -21,39 +25,18 @@ const SETTINGS: readonly (readonly [string, string, string])[] = [
       word-spacing: var(--sugam-word-spacing) !important;
     }`,
   ],
-  [
-    'links',
-    '',
-    `a[href] {
-      color: var(--sugam-color-feedback-warning-text) !important;
-      background-color: var(--sugam-color-feedback-warning-surface) !important;
-      text-decoration-line: underline !important;
-      text-decoration-thickness: max(2px, 0.1em) !important;
-      text-underline-offset: 0.2em !important;
-    }`,
-  ],
-  ['images', 'hide', `img, picture, video, canvas, svg[role='img'] { opacity: 0 !important; }`],
-  ['invert', '', `img, video, canvas, svg[role='img'] { filter: invert(1) hue-rotate(180deg); }`],
+  ['links', '', `a[href] { ${LINK_HIGHLIGHT} }`],
+  ['images', 'hide', `${IMAGE_ELEMENTS} { opacity: 0 !important; }`],
+  ['invert', '', `${PHOTO_ELEMENTS} { filter: invert(1) hue-rotate(180deg); }`],
   ['filter', '', `:modal { filter: var(--sugam-a11y-filter-invert,) var(--sugam-a11y-filter-saturation,); }`],
   [
     'cursor',
     'large',
     `:host, * { cursor: var(--sugam-a11y-cursor-default) !important; }
-    ${POINTER} { cursor: var(--sugam-a11y-cursor-pointer) !important; }
-    ${TEXT} { cursor: var(--sugam-a11y-cursor-text) !important; }`,
+    ${POINTER_ELEMENTS}:not(:disabled) { cursor: var(--sugam-a11y-cursor-pointer) !important; }
+    ${TEXT_ELEMENTS} { cursor: var(--sugam-a11y-cursor-text) !important; }`,
   ],
-  [
-    'animations',
-    '',
-    `*, *::before, *::after {
-      animation-delay: 0s !important;
-      animation-duration: 0s !important;
-      animation-iteration-count: 1 !important;
-      transition-delay: 0s !important;
-      transition-duration: 0s !important;
-      scroll-behavior: auto !important;
-    }`,
-  ],
+  ['animations', '', `*, *::before, *::after { ${MOTION_PAUSED} }`],
 ];
 
 /** Whether a root attribute turns a setting on (`filter` stands for inverted colours or greyscale, both filters). */
