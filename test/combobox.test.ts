@@ -4,7 +4,7 @@ import '@sugam/components/combobox';
 import type { SugamCombobox } from '@sugam/components/combobox';
 import { loadLocale } from '@sugam/i18n';
 import { runFormControlTests } from './form-control-suite.js';
-import { withPageDirection } from './helpers.js';
+import { itPlacesPopupBySectionDirection, longStateOptions } from './helpers.js';
 
 const input = (el: SugamCombobox) => el.shadowRoot!.querySelector('input')!;
 const labels = (el: SugamCombobox) =>
@@ -206,45 +206,19 @@ describe('<sugam-combobox>', () => {
   });
 
   describe('popup placement in a section whose direction differs from the page', () => {
-    // Logical `position-area` keywords resolve against the viewport (the root's direction), not the combobox's:
-    // the popup must line up with the box's start edge in the combobox's own direction.
-    const box = (el: SugamCombobox) => el.shadowRoot!.querySelector<HTMLElement>('[part="box"]')!;
-    const popup = (el: SugamCombobox) => el.shadowRoot!.querySelector<HTMLElement>('[part="listbox"]')!;
-    const long = html`
-      <sugam-option value="DN">Dadra and Nagar Haveli and Daman and Diu</sugam-option>
-      <sugam-option value="AN">Andaman and Nicobar Islands</sugam-option>
-    `;
-
-    async function placed(dir: 'ltr' | 'rtl', lang: string) {
+    itPlacesPopupBySectionDirection(async (dir, lang) => {
       const wrapper = await fixture<HTMLElement>(
         html`<div dir=${dir} lang=${lang} style="padding-inline: 200px">
-          <sugam-combobox label="State" style="inline-size: 8rem">${long}</sugam-combobox>
+          <sugam-combobox label="State" style="inline-size: 8rem">${longStateOptions}</sugam-combobox>
         </div>`,
       );
       const el = wrapper.querySelector('sugam-combobox')!;
       el.open = true;
       await el.updateComplete;
-      await new Promise((resolve) => requestAnimationFrame(resolve));
-      expect(popup(el).matches(':popover-open')).to.equal(true);
-      const anchor = box(el).getBoundingClientRect();
-      const list = popup(el).getBoundingClientRect();
-      // Wider than the box, so that which edge it lines up with shows.
-      expect(list.width).to.be.greaterThan(anchor.width + 20);
-      expect(list.top).to.be.at.least(anchor.bottom - 1);
-      return { anchor, list };
-    }
-
-    it('in an Urdu (rtl) section of an ltr page: lines up with the box’s right edge', async () => {
-      await loadLocale('ur');
-      const { anchor, list } = await placed('rtl', 'ur');
-      expect(Math.abs(list.right - anchor.right)).to.be.below(2);
-    });
-
-    it('in an English (ltr) section of an rtl page: lines up with the box’s left edge', async () => {
-      await withPageDirection('rtl', async () => {
-        const { anchor, list } = await placed('ltr', 'en');
-        expect(Math.abs(list.left - anchor.left)).to.be.below(2);
-      });
+      return {
+        box: el.shadowRoot!.querySelector<HTMLElement>('[part="box"]')!,
+        popup: el.shadowRoot!.querySelector<HTMLElement>('[part="listbox"]')!,
+      };
     });
   });
 

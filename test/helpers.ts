@@ -1,3 +1,6 @@
+import { expect, html } from '@open-wc/testing';
+import { loadLocale } from '@sugam/i18n';
+
 /**
  * Runs `run` with `console.warn` captured, and returns the first argument of every warning it logged, as text.
  * The real `console.warn` is restored afterwards, even when `run` throws.
@@ -41,4 +44,45 @@ export async function withPageDirection<T>(dir: 'ltr' | 'rtl', run: () => Promis
     if (saved === null) root.removeAttribute('dir');
     else root.setAttribute('dir', saved);
   }
+}
+
+/** Options wider than a narrow field, so that which edge a list popup lines up with shows. */
+export const longStateOptions = html`
+  <sugam-option value="DN">Dadra and Nagar Haveli and Daman and Diu</sugam-option>
+  <sugam-option value="AN">Andaman and Nicobar Islands</sugam-option>
+`;
+
+/**
+ * The placement tests of a list popup under a field's box in a section whose direction differs from the page's.
+ * Logical `position-area` keywords resolve against the page's direction, not the field's: the popup must line up
+ * with the box's start edge in the field's own direction. `open(dir, lang)` renders the field, 8rem wide with
+ * {@link longStateOptions}, in a section with that `dir` and `lang`, opens it, and returns its box and popup.
+ */
+export function itPlacesPopupBySectionDirection(
+  open: (dir: 'ltr' | 'rtl', lang: string) => Promise<{ box: HTMLElement; popup: HTMLElement }>,
+): void {
+  async function placed(dir: 'ltr' | 'rtl', lang: string) {
+    const { box, popup } = await open(dir, lang);
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+    expect(popup.matches(':popover-open')).to.equal(true);
+    const anchor = box.getBoundingClientRect();
+    const list = popup.getBoundingClientRect();
+    // Wider than the box, so that which edge it lines up with shows.
+    expect(list.width).to.be.greaterThan(anchor.width + 20);
+    expect(list.top).to.be.at.least(anchor.bottom - 1);
+    return { anchor, list };
+  }
+
+  it('in an Urdu (rtl) section of an ltr page: lines up with the box’s right edge', async () => {
+    await loadLocale('ur');
+    const { anchor, list } = await placed('rtl', 'ur');
+    expect(Math.abs(list.right - anchor.right)).to.be.below(2);
+  });
+
+  it('in an English (ltr) section of an rtl page: lines up with the box’s left edge', async () => {
+    await withPageDirection('rtl', async () => {
+      const { anchor, list } = await placed('ltr', 'en');
+      expect(Math.abs(list.left - anchor.left)).to.be.below(2);
+    });
+  });
 }
