@@ -36,6 +36,16 @@ function basicMenu() {
   );
 }
 
+/** The basic menu with its trigger focused and `key` pressed, once the menu has settled. */
+async function openedWith(key: string): Promise<SugamMenu> {
+  const wrapper = await basicMenu();
+  const el = wrapper.querySelector('sugam-menu')!;
+  trigger(el).focus();
+  await sendKeys({ press: key });
+  await settle(el);
+  return el;
+}
+
 describe('<sugam-menu>', () => {
   it('is accessible closed and open, in English, Hindi, Tamil and Urdu', async () => {
     const labels: Record<string, [string, string, string]> = {
@@ -89,11 +99,7 @@ describe('<sugam-menu>', () => {
 
   for (const key of ['Enter', 'Space', 'ArrowDown'] as const) {
     it(`opens with ${key} and focuses the first item`, async () => {
-      const wrapper = await basicMenu();
-      const el = wrapper.querySelector('sugam-menu')!;
-      trigger(el).focus();
-      await sendKeys({ press: key });
-      await settle(el);
+      const el = await openedWith(key);
       expect(el.open).to.equal(true);
       expect(popup(el).matches(':popover-open')).to.equal(true);
       expect(trigger(el).getAttribute('aria-expanded')).to.equal('true');
@@ -102,20 +108,12 @@ describe('<sugam-menu>', () => {
   }
 
   it('opens with ArrowUp on the last item', async () => {
-    const wrapper = await basicMenu();
-    const el = wrapper.querySelector('sugam-menu')!;
-    trigger(el).focus();
-    await sendKeys({ press: 'ArrowUp' });
-    await settle(el);
+    await openedWith('ArrowUp');
     expect(focused()?.value).to.equal('share');
   });
 
   it('moves with the arrows (wrapping, disabled items included), Home and End', async () => {
-    const wrapper = await basicMenu();
-    const el = wrapper.querySelector('sugam-menu')!;
-    trigger(el).focus();
-    await sendKeys({ press: 'ArrowDown' });
-    await settle(el);
+    await openedWith('ArrowDown');
     const path: string[] = [];
     for (const key of ['ArrowDown', 'ArrowDown', 'ArrowDown', 'ArrowDown', 'ArrowUp', 'End', 'Home']) {
       await sendKeys({ press: key });
@@ -125,11 +123,7 @@ describe('<sugam-menu>', () => {
   });
 
   it('closes with Escape and returns focus to the trigger', async () => {
-    const wrapper = await basicMenu();
-    const el = wrapper.querySelector('sugam-menu')!;
-    trigger(el).focus();
-    await sendKeys({ press: 'Enter' });
-    await settle(el);
+    const el = await openedWith('Enter');
     await sendKeys({ press: 'Escape' });
     await settle(el);
     expect(el.open).to.equal(false);
@@ -139,15 +133,11 @@ describe('<sugam-menu>', () => {
   });
 
   it('closes with Tab, and focus moves on past the trigger', async () => {
-    const wrapper = await basicMenu();
-    const el = wrapper.querySelector('sugam-menu')!;
-    trigger(el).focus();
-    await sendKeys({ press: 'Enter' });
-    await settle(el);
+    const el = await openedWith('Enter');
     await sendKeys({ press: 'Tab' });
     await settle(el);
     expect(el.open).to.equal(false);
-    expect(document.activeElement).to.equal(wrapper.querySelector('#after'));
+    expect(document.activeElement).to.equal(el.parentElement!.querySelector('#after'));
   });
 
   it('fires sugam-select with the value on Enter, Space and click, then closes; never for a disabled item', async () => {
