@@ -20,8 +20,8 @@ function entries(pkgDir) {
   );
 }
 
-/** Packages the ESM builds leave to the page's bundler, so a page has one Lit and one shared i18next instance. */
-const external = (id) => /^(lit|@lit\/|lit-html|lit-element|i18next|@sugam\/)/.test(id);
+/** Packages the ESM builds leave to the page's bundler, so a page has one Lit and one shared translation instance. */
+const external = (id) => /^(lit|@lit\/|lit-html|lit-element|@sugam\/)/.test(id);
 
 const esm = (pkgDir) => ({
   input: entries(pkgDir),
@@ -62,7 +62,7 @@ const cdnBuild = (name, entry, folder, chunkName) => ({
   },
 });
 
-/** sugam.js: every component, Lit and i18next in one file. */
+/** sugam.js: every component, Lit and the translation engine in one file. */
 const cdn = cdnBuild('sugam', 'packages/components/src/index.ts', '', () => 'chunks/[name]');
 
 /**

@@ -1,6 +1,6 @@
 // npm run bench: renders 300 rows of (text field, checkbox, button) with Sugam and the same rows in native
 // HTML, in one Chromium run, rounds interleaved; prints median times, the ratio, the cost of switching the
-// whole page's language, and the gzip size of the JS that set needs (Lit and i18next included).
+// whole page's language, and the gzip size of the JS that set needs (Lit and the translation engine included).
 // With Shoelace 2 installed (`npm i --no-save @shoelace-style/shoelace@2`), the same rows in Shoelace join the run,
 // so the ratio can be compared with a peer measured in the same hour on the same machine.
 // A benchmark, not a test: it never fails CI.
@@ -159,5 +159,5 @@ console.log(
   `language switch of the whole page (en → hi): ${switching.toFixed(1)} ms = ${((switching / sugam) * 100).toFixed(0)}% of the initial render`,
 );
 console.log(
-  `JS for that set, minified + gzip (Lit, i18next, English strings included): ${(gzipBytes / 1024).toFixed(1)} KB (target ≤ 28 KB)`,
+  `JS for that set, minified + gzip (Lit, translation engine, English strings included): ${(gzipBytes / 1024).toFixed(1)} KB (target ≤ 28 KB)`,
 );

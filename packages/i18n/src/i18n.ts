@@ -1,4 +1,3 @@
-import i18next, { type i18n as I18n } from 'i18next';
 import en from '../locales/en/sugam.json' with { type: 'json' };
 import {
   formatCompact,
@@ -10,81 +9,44 @@ import {
   loadFormatData,
 } from './format.js';
 import { loaders } from './loaders.js';
-import { findLocale, getFallbackChain, resolveLocale } from './locales.js';
+import { findLocale, getDirection, getFallbackChain, resolveLocale } from './locales.js';
 import { getPluralRule } from './plurals.js';
+import { Translator, type FormatFunction, type Resource } from './translator.js';
 
-/** The i18next namespace that holds the library's own strings. */
+/** The namespace that holds the library's own strings. */
 export const NAMESPACE = 'sugam';
 export const DEFAULT_LANGUAGE = 'en';
 
-type Resource = Record<string, unknown>;
-
-/** Languages i18next tries after `code`: the registry's chain (a regional tag like hi-IN first tries hi). */
-function fallbackLng(code: string): string[] {
-  const locale = findLocale(code);
-  if (!locale) return [DEFAULT_LANGUAGE];
-  const chain = getFallbackChain(locale.code);
-  return chain[0] === code ? chain.slice(1) : chain;
-}
-
 /**
- * The one i18next instance shared by every Sugam component and the host page. A host page adds its own
+ * The one translation instance shared by every Sugam component and the host page, with i18next's API for what a
+ * page needs (`t`, `changeLanguage`, `addResourceBundle`, `on('languageChanged')`, …). A host page adds its own
  * namespaces to it with {@link registerNamespace} (or `i18n.addResourceBundle(lang, 'my-site', {...})`).
  */
-export const i18n: I18n = i18next.createInstance();
-
-void i18n.init({
-  lng: DEFAULT_LANGUAGE,
-  fallbackLng,
-  // Only the registry's chain: ks-Deva must not fall back to (Perso-Arabic) ks, nor sd-Deva to sd.
-  load: 'currentOnly',
-  ns: [NAMESPACE],
+export const i18n = new Translator({
+  language: DEFAULT_LANGUAGE,
   defaultNS: NAMESPACE,
-  resources: { en: { [NAMESPACE]: en } },
-  partialBundledLanguages: true,
-  // Lit text bindings and textContent escape; translations are never rendered as HTML.
-  interpolation: { escapeValue: false },
-  returnNull: false,
-  returnEmptyString: false,
-  initAsync: false,
+  // Only the registry's chain (a regional tag like hi-IN first tries hi): ks-Deva never falls back to
+  // (Perso-Arabic) ks, nor sd-Deva to sd. An unknown tag goes straight to English.
+  chain: getFallbackChain,
+  // Plural rules from the registry: Intl where the runtime has CLDR's rules, the library's own for mai, sa, mni,
+  // so the chosen form never depends on the visitor's browser language.
+  pluralRule: getPluralRule,
+  dir: getDirection,
 });
-
-// Plural rules from the registry: Intl where the runtime has CLDR's rules, the library's own for mai, sa, mni,
-// so the chosen form never depends on the visitor's browser language. (i18next itself only retries the base
-// language when `new Intl.PluralRules` throws, which it never does for these: it silently uses the default.)
-interface PluralResolver {
-  getRule(code: string, options?: { ordinal?: boolean }): unknown;
-}
-const resolver = i18n.services.pluralResolver as PluralResolver;
-const intlRule = resolver.getRule.bind(resolver);
-resolver.getRule = (code, options = {}) =>
-  getPluralRule(code, options.ordinal ? 'ordinal' : 'cardinal') ?? intlRule(code, options);
+i18n.addResourceBundle(DEFAULT_LANGUAGE, NAMESPACE, en);
 
 // Interpolation formats (`{{count, number}}`, `{{amount, currency}}`, `{{date, datetime}}`, …) use Sugam's
-// formatters, so digits and grouping follow the reader's locale (i18next's own pass a single locale to Intl).
-const formatter = i18n.services.formatter!;
-type FormatOptions = Record<string, unknown>;
-formatter.add('number', (value, lng, options: FormatOptions) =>
-  formatNumber(Number(value), lng ?? DEFAULT_LANGUAGE, options),
-);
-formatter.add('currency', (value, lng, options: FormatOptions) =>
-  formatCurrency(Number(value), lng ?? DEFAULT_LANGUAGE, options),
-);
-formatter.add('compact', (value, lng, options: FormatOptions) =>
-  formatCompact(Number(value), lng ?? DEFAULT_LANGUAGE, options),
-);
-formatter.add('datetime', (value, lng, options: FormatOptions) =>
-  formatDate(value as Date, lng ?? DEFAULT_LANGUAGE, options),
-);
-formatter.add('relativetime', (value, lng, options: FormatOptions) =>
-  formatRelativeTime(Number(value), lng ?? DEFAULT_LANGUAGE, {
-    ...options,
-    unit: (options.range ?? options.unit) as never,
-  }),
-);
-formatter.add('list', (value, lng, options: FormatOptions) =>
-  formatList(Array.isArray(value) ? value : [String(value)], lng ?? DEFAULT_LANGUAGE, options),
-);
+// formatters, so digits and grouping follow the reader's locale.
+const formats: Record<string, FormatFunction> = {
+  number: (value, lng, options) => formatNumber(Number(value), lng, options),
+  currency: (value, lng, options) => formatCurrency(Number(value), lng, options),
+  compact: (value, lng, options) => formatCompact(Number(value), lng, options),
+  datetime: (value, lng, options) => formatDate(value as Date, lng, options),
+  relativetime: (value, lng, options) =>
+    formatRelativeTime(Number(value), lng, { ...options, unit: (options.range ?? options.unit) as never }),
+  list: (value, lng, options) => formatList(Array.isArray(value) ? value : [String(value)], lng, options),
+};
+for (const [name, format] of Object.entries(formats)) i18n.formats.set(name, format);
 
 type NamespaceSource = Record<string, Resource> | ((code: string) => Promise<Resource | undefined>);
 const namespaceLoaders = new Map<string, (code: string) => Promise<Resource | undefined>>();
@@ -183,7 +145,7 @@ function loadOne(code: string): Promise<boolean> {
 }
 
 /**
- * Switches a whole page: sets `lang` and `dir` on `<html>` and the shared i18next language, once the locale has
+ * Switches a whole page: sets `lang` and `dir` on `<html>` and the shared language, once the locale has
  * loaded (if it cannot load, the page keeps its language). Resolves with the locale code in effect.
  */
 export async function setPageLanguage(tag: string): Promise<string> {

@@ -7,6 +7,14 @@ export {
   NAMESPACE,
   DEFAULT_LANGUAGE,
 } from './i18n.js';
+export {
+  Translator,
+  type TOptions,
+  type TFunction,
+  type FormatFunction,
+  type Resource,
+  type TranslatorConfig,
+} from './translator.js';
 export { LocalizeController, resolveLanguage, resolveDirection } from './localize.js';
 export {
   LOCALES,

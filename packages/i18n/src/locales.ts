@@ -1,6 +1,6 @@
 /** Facts about one locale the library ships. */
 export interface LocaleInfo {
-  /** BCP 47 tag used as the i18next language code, the `lang` attribute and the resource folder name. */
+  /** BCP 47 tag used as the language code of the strings, the `lang` attribute and the resource folder name. */
   code: string;
   /** The language's name in its own script (CLDR's). */
   endonym: string;

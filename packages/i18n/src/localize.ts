@@ -1,5 +1,4 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { TOptions } from 'i18next';
 import {
   formatCompact,
   formatCurrency,
@@ -17,6 +16,7 @@ import {
 } from './format.js';
 import { DEFAULT_LANGUAGE, i18n, isLocaleLoaded, loadLocale } from './i18n.js';
 import { getFallbackChain, resolveLocale } from './locales.js';
+import type { TOptions } from './translator.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
 
@@ -66,7 +66,7 @@ function closestAttribute(element: Element, attribute: string): string | null {
 
 /**
  * Resolves the language in effect for an element: the `lang` of its nearest ancestor through shadow roots,
- * else the shared i18next language, else English. Returns the shipped locale code; an unknown or malformed
+ * else the shared language, else English. Returns the shipped locale code; an unknown or malformed
  * tag (`xx`, `hi_IN`, `""`) resolves along the fallback chain with one console warning.
  */
 export function resolveLanguage(element: Element): string {
@@ -147,7 +147,7 @@ export class LocalizeController implements ReactiveController {
 
   /**
    * Re-resolves language and direction; asks the host to update only when one of them changed,
-   * or always when `stringsChanged` (a locale finished loading, i18next changed language).
+   * or always when `stringsChanged` (a locale finished loading, the shared language changed).
    */
   refresh(stringsChanged = false): void {
     const wanted = resolveLanguage(this.host);
@@ -179,7 +179,7 @@ export class LocalizeController implements ReactiveController {
    */
   t(key: string, options?: TOptions): string {
     this.used = true;
-    return i18n.t(key, { ...options, lng: this.current });
+    return i18n.t(key, options ? { ...options, lng: this.current } : { lng: this.current });
   }
 
   formatNumber(value: number, options?: NumberOptions): string {

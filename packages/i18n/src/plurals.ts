@@ -1,6 +1,6 @@
 import { findLocale, type LocaleInfo } from './locales.js';
 
-/** The subset of Intl.PluralRules that i18next and the formatters use. */
+/** The subset of Intl.PluralRules that the translation engine and the formatters use. */
 export interface PluralRule {
   select(n: number): Intl.LDMLPluralRule;
   resolvedOptions(): { locale: string; pluralCategories: Intl.LDMLPluralRule[] };

@@ -204,7 +204,7 @@ export class SugamLanguageSwitcher extends LitElement {
     this.pending = undefined;
     const target = this.targetElement();
     if (target === document.documentElement) {
-      // The whole page: <html lang dir> and the shared i18next language (the locale is already in memory).
+      // The whole page: <html lang dir> and the shared language (the locale is already in memory).
       if ((await setPageLanguage(locale.code)) !== locale.code) return false;
     } else {
       target.lang = locale.code;

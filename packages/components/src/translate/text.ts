@@ -3,7 +3,7 @@ import { property } from 'lit/decorators.js';
 import { LocalizeController, registerInlineTranslations } from '@sugam/i18n';
 
 /**
- * Page text translated by Sugam's shared i18next instance, for host pages without JavaScript of their own.
+ * Page text translated by Sugam's shared translation instance, for host pages without JavaScript of their own.
  * Declare the page's strings as JSON (inline, or one file per language with `data-src`), then mark each piece
  * of text with its key. The text follows the nearest `lang` live, like every Sugam component, and falls back
  * along the locale's chain; the element's original content is shown until the strings load and whenever a key
