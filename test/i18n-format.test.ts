@@ -13,9 +13,14 @@ import {
   toLatinDigits,
   toNativeDigits,
   type RelativeTimeUnit,
+  registerStrings,
 } from '@sugam/i18n';
 // Generated from Node's full ICU by packages/i18n/scripts/extract-cldr.mjs: CLDR's own output, the oracle.
 import expected from './i18n-format.expected.json' with { type: 'json' };
+import * as en from '@sugam/i18n/en';
+
+// The library's whole English catalogue (components register only their own groups).
+registerStrings(en);
 
 type Expected = Record<string, string>;
 const table = expected as unknown as Record<string, Expected>;

@@ -11,8 +11,13 @@ import {
   loadLocale,
   registerNamespace,
   resolveLocale,
+  registerStrings,
 } from '@sugam/i18n';
 import catalogue from '../packages/i18n/locales/catalogue.json' with { type: 'json' };
+import * as en from '@sugam/i18n/en';
+
+// The library's whole English catalogue (components register only their own groups).
+registerStrings(en);
 
 type Tree = { [key: string]: string | Tree };
 
@@ -111,6 +116,13 @@ describe('i18n locales', () => {
 
   describe('completeness', () => {
     const source = () => flatten(i18n.getResourceBundle('en', NAMESPACE) as Tree);
+
+    it('exports every group of the English catalogue from @sugam/i18n/en, unchanged', async () => {
+      const file = new URL('../packages/i18n/locales/en/sugam.json', import.meta.url);
+      const englishFile = (await (await fetch(file, { cache: 'no-store' })).json()) as Tree;
+      expect(Object.keys(en).sort()).to.deep.equal(Object.keys(englishFile).sort());
+      expect(flatten({ ...en } as Tree)).to.deep.equal(flatten(englishFile));
+    });
 
     it('has a translator note for every key of the source', () => {
       const notes = catalogue as Record<string, unknown>;

@@ -2,7 +2,19 @@ import { expect, fixture, html as fixtureHtml } from '@open-wc/testing';
 import { LitElement, html } from 'lit';
 import '@sugam/components/translate';
 import type { SugamText } from '@sugam/components/translate';
-import { LocalizeController, i18n, loadLocale, loaders, registerNamespace, setPageLanguage } from '@sugam/i18n';
+import {
+  LocalizeController,
+  i18n,
+  loadLocale,
+  loaders,
+  registerNamespace,
+  setPageLanguage,
+  registerStrings,
+} from '@sugam/i18n';
+import * as en from '@sugam/i18n/en';
+
+// The library's whole English catalogue (components register only their own groups).
+registerStrings(en);
 
 /** A minimal localized component: its close label, direction and a number, in its language. */
 class TestLocalized extends LitElement {

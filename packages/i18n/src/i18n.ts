@@ -1,4 +1,3 @@
-import en from '../locales/en/sugam.json' with { type: 'json' };
 import {
   formatCompact,
   formatCurrency,
@@ -33,7 +32,19 @@ export const i18n = new Translator({
   pluralRule: getPluralRule,
   dir: getDirection,
 });
-i18n.addResourceBundle(DEFAULT_LANGUAGE, NAMESPACE, en);
+// English is always in memory; each component adds the groups it shows (registerStrings), so a page carries only
+// the English of the components it uses.
+i18n.addResourceBundle(DEFAULT_LANGUAGE, NAMESPACE, {});
+
+/**
+ * Adds English strings to the library's namespace, merged with those already there. Each component registers the
+ * groups of `@sugam/i18n/en` it shows when its module loads: `registerStrings({ button })`. A page that
+ * translates with the library's own keys outside components registers what it reads, or all of it:
+ * `import * as en from '@sugam/i18n/en'; registerStrings(en);`.
+ */
+export function registerStrings(groups: Resource): void {
+  i18n.addResourceBundle(DEFAULT_LANGUAGE, NAMESPACE, { ...groups }, true, false);
+}
 
 // Interpolation formats (`{{count, number}}`, `{{amount, currency}}`, `{{date, datetime}}`, …) use Sugam's
 // formatters, so digits and grouping follow the reader's locale.

@@ -3,6 +3,7 @@ export {
   loadLocale,
   isLocaleLoaded,
   registerNamespace,
+  registerStrings,
   setPageLanguage,
   NAMESPACE,
   DEFAULT_LANGUAGE,

@@ -2,7 +2,8 @@ import { LitElement, html, nothing, svg, type PropertyValues, type TemplateResul
 import { property, query, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { cssProperties } from '../internal/css-properties.js';
-import { LocalizeController, findLocale } from '@sugam/i18n';
+import { LocalizeController, findLocale, registerStrings } from '@sugam/i18n';
+import { a11yToolbar, common } from '@sugam/i18n/en';
 import { oneOf } from '../internal/enum.js';
 import * as ICONS from '../internal/icon-set.js';
 import {
@@ -23,6 +24,8 @@ import {
 } from '../internal/a11y-settings.js';
 import { chunkText, loadVoices, pickVoice, textToRead } from './speech.js';
 import { a11yToolbarStyles } from './a11y-toolbar.styles.js';
+
+registerStrings({ a11yToolbar, common });
 
 export {
   A11Y_STORAGE_KEY,

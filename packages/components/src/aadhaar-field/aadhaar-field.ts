@@ -2,6 +2,10 @@ import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { lengthProblem, SugamDigitsField, verhoeffValid } from '../internal/identity.js';
 import type { ValidationProblem } from '../internal/form-control.js';
+import { registerStrings } from '@sugam/i18n';
+import { aadhaarField } from '@sugam/i18n/en';
+
+registerStrings({ aadhaarField });
 
 const LENGTH = 12;
 

@@ -1,11 +1,14 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { LocalizeController } from '@sugam/i18n';
+import { LocalizeController, registerStrings } from '@sugam/i18n';
+import { feedback } from '@sugam/i18n/en';
 import { oneOf } from '../internal/enum.js';
 import * as ICONS from '../internal/icon-set.js';
 import { alertStyles } from './alert.styles.js';
 import { hasFocus, rescueFocus } from './focus.js';
+
+registerStrings({ feedback });
 
 export const ALERT_VARIANTS = ['info', 'success', 'warning', 'error'] as const;
 export const ALERT_LIVE = ['off', 'polite', 'assertive'] as const;

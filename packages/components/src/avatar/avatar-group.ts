@@ -1,10 +1,13 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { LocalizeController } from '@sugam/i18n';
+import { LocalizeController, registerStrings } from '@sugam/i18n';
+import { avatar } from '@sugam/i18n/en';
 import { oneOf } from '../internal/enum.js';
 import { hostStyles } from '../internal/styles.js';
 import { AVATAR_SIZES, type AvatarSize } from './avatar.js';
 import { avatarGroupStyles } from './avatar.styles.js';
+
+registerStrings({ avatar });
 
 /**
  * A row of overlapping `<sugam-avatar>`s, such as the people working on an application. With `max`, only the

@@ -1,12 +1,15 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { LocalizeController } from '@sugam/i18n';
+import { LocalizeController, registerStrings } from '@sugam/i18n';
+import { avatar } from '@sugam/i18n/en';
 import { oneOf } from '../internal/enum.js';
 import * as ICONS from '../internal/icon-set.js';
 import { hostStyles } from '../internal/styles.js';
 import { warnOnce } from '../internal/warn.js';
 import { avatarStyles } from './avatar.styles.js';
 import { initialsOf } from './initials.js';
+
+registerStrings({ avatar });
 
 export { initialsOf } from './initials.js';
 

@@ -1,11 +1,14 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { LocalizeController, toLatinDigits } from '@sugam/i18n';
+import { LocalizeController, toLatinDigits, registerStrings } from '@sugam/i18n';
+import { feedback } from '@sugam/i18n/en';
 import { oneOf } from '../internal/enum.js';
 import { ICONS } from '../internal/icons.js';
 import { badgeStyles } from './badge.styles.js';
 import { COLOR_ROLES, type ColorRole } from './color-roles.js';
+
+registerStrings({ feedback });
 
 export const BADGE_TYPES = ['digit', 'dot', 'icon'] as const;
 export const BADGE_VARIANTS = COLOR_ROLES;

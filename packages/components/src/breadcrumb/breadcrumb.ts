@@ -1,13 +1,16 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { LocalizeController } from '@sugam/i18n';
+import { LocalizeController, registerStrings } from '@sugam/i18n';
+import { breadcrumb } from '@sugam/i18n/en';
 import { oneOf } from '../internal/enum.js';
 import * as ICONS from '../internal/icon-set.js';
 import { breadcrumbStyles } from './breadcrumb.styles.js';
 import type { SugamBreadcrumbItem } from './breadcrumb-item.js';
 import { safeUrl } from '../internal/url.js';
 import { observeLightDom } from '../internal/observers.js';
+
+registerStrings({ breadcrumb });
 
 export const BREADCRUMB_COLLAPSE = ['auto', 'always', 'never'] as const;
 export type BreadcrumbCollapse = (typeof BREADCRUMB_COLLAPSE)[number];

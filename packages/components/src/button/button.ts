@@ -1,10 +1,13 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { LocalizeController } from '@sugam/i18n';
+import { LocalizeController, registerStrings } from '@sugam/i18n';
+import { button } from '@sugam/i18n/en';
 import { oneOf } from '../internal/enum.js';
 import { isScriptUrl, warnScriptUrl } from '../internal/url.js';
 import { buttonStyles } from './button.styles.js';
+
+registerStrings({ button });
 
 export const BUTTON_VARIANTS = ['solid', 'outline', 'text', 'tonal'] as const;
 export const BUTTON_INTENTS = ['primary', 'danger', 'neutral'] as const;

@@ -1,11 +1,14 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { LocalizeController } from '@sugam/i18n';
+import { LocalizeController, registerStrings } from '@sugam/i18n';
+import { feedback } from '@sugam/i18n/en';
 import { oneOf } from '../internal/enum.js';
 import * as ICONS from '../internal/icon-set.js';
 import { focusNear } from '../alert/focus.js';
 import { chipStyles } from './chip.styles.js';
+
+registerStrings({ feedback });
 
 export const CHIP_TYPES = ['filter', 'choice', 'input'] as const;
 export const CHIP_SIZES = ['sm', 'md'] as const;

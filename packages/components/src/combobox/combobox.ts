@@ -10,6 +10,10 @@ import { listboxStyles } from '../select/listbox.styles.js';
 import { collatorFor, fold, readOptions, syncPopup, watchOptions, type OptionData } from '../select/option.js';
 import * as ICONS from '../internal/icon-set.js';
 import { comboboxStyles } from './combobox.styles.js';
+import { registerStrings } from '@sugam/i18n';
+import { combobox } from '@sugam/i18n/en';
+
+registerStrings({ combobox });
 
 /**
  * A text box with a list of suggestions that narrows as the user types (WAI-ARIA combobox with list

@@ -4,7 +4,8 @@ import { classMap } from 'lit/directives/class-map.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
 import * as ICONS from '../internal/icon-set.js';
-import { formatDate, formatNumber, toLatinDigits } from '@sugam/i18n';
+import { formatDate, formatNumber, toLatinDigits, registerStrings } from '@sugam/i18n';
+import { dateField } from '@sugam/i18n/en';
 import { FormControl, type ValidationProblem } from '../internal/form-control.js';
 import { fieldDescriptions, fieldLabel, boxInputStyles, fieldStyles } from '../internal/field.js';
 import { oneOf } from '../internal/enum.js';
@@ -27,6 +28,8 @@ import {
   weekday,
   type CalendarDate,
 } from './dates.js';
+
+registerStrings({ dateField });
 
 export const DATE_FIELD_CALENDARS = ['gregory', 'indian'] as const;
 export type DateFieldCalendar = (typeof DATE_FIELD_CALENDARS)[number];

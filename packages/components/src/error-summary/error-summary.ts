@@ -1,8 +1,11 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import { LocalizeController } from '@sugam/i18n';
+import { LocalizeController, registerStrings } from '@sugam/i18n';
+import { errorSummary } from '@sugam/i18n/en';
 import { hostStyles } from '../internal/styles.js';
 import { errorSummaryStyles } from './error-summary.styles.js';
+
+registerStrings({ errorSummary });
 
 /** One entry of the summary. */
 export interface ErrorSummaryItem {

@@ -1,12 +1,15 @@
 import { LitElement, html, nothing } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { classMap } from 'lit/directives/class-map.js';
-import { formatList, formatNumber } from '@sugam/i18n';
+import { formatList, formatNumber, registerStrings } from '@sugam/i18n';
+import { field, fileUpload, validation } from '@sugam/i18n/en';
 import { FormControl, type ValidationProblem } from '../internal/form-control.js';
 import * as ICONS from '../internal/icon-set.js';
 import { fieldDescriptions, fieldLabel, fieldStyles } from '../internal/field.js';
 import { hostStyles } from '../internal/styles.js';
 import { fileUploadStyles } from './file-upload.styles.js';
+
+registerStrings({ field, fileUpload, validation });
 
 interface Entry {
   file: File;

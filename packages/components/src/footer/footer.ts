@@ -1,10 +1,13 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { LocalizeController } from '@sugam/i18n';
+import { LocalizeController, registerStrings } from '@sugam/i18n';
+import { footer } from '@sugam/i18n/en';
 import { oneOf } from '../internal/enum.js';
 import { footerStyles } from './footer.styles.js';
 import { safeUrl, warnScriptUrl } from '../internal/url.js';
+
+registerStrings({ footer });
 
 export const FOOTER_VARIANTS = ['dark', 'light', 'primary'] as const;
 export const FOOTER_DATE_LABELS = ['updated', 'reviewed'] as const;

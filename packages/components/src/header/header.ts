@@ -1,12 +1,15 @@
 import { LitElement, html, nothing } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { classMap } from 'lit/directives/class-map.js';
-import { LocalizeController } from '@sugam/i18n';
+import { LocalizeController, registerStrings } from '@sugam/i18n';
+import { header } from '@sugam/i18n/en';
 import * as ICONS from '../internal/icon-set.js';
 import { hostStyles } from '../internal/styles.js';
 import { headerStyles } from './header.styles.js';
 import type { SugamNavItem } from './nav-item.js';
 import { safeUrl } from '../internal/url.js';
+
+registerStrings({ header });
 
 const warnedLogos = new WeakSet<Element>();
 

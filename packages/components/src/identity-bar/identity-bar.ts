@@ -1,6 +1,7 @@
 import { LitElement, html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { LocalizeController } from '@sugam/i18n';
+import { LocalizeController, registerStrings } from '@sugam/i18n';
+import { identityBar } from '@sugam/i18n/en';
 import * as ICONS from '../internal/icon-set.js';
 import { hostStyles } from '../internal/styles.js';
 import {
@@ -12,6 +13,8 @@ import {
   writeA11ySettings,
 } from '../internal/a11y-settings.js';
 import { identityBarStyles } from './identity-bar.styles.js';
+
+registerStrings({ identityBar });
 
 /**
  * The thin "Government of India" bar at the very top of a GIGW 3.0 page (the UX4G v3 top bar): a link to the

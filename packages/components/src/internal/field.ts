@@ -2,6 +2,10 @@ import { css, html, nothing } from 'lit';
 import type { FieldState } from './form-control.js';
 import { focusRing } from './styles.js';
 import * as ICONS from './icon-set.js';
+import { registerStrings } from '@sugam/i18n';
+import { field } from '@sugam/i18n/en';
+
+registerStrings({ field });
 
 export interface FieldTexts {
   label: string;

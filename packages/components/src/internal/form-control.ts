@@ -1,8 +1,11 @@
 import { LitElement, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { LocalizeController } from '@sugam/i18n';
+import { LocalizeController, registerStrings } from '@sugam/i18n';
+import { validation } from '@sugam/i18n/en';
 import { oneOf } from './enum.js';
 import type { FieldTexts } from './field.js';
+
+registerStrings({ validation });
 
 export const FIELD_SIZES = ['sm', 'md', 'lg'] as const;
 export const FIELD_STATES = ['error', 'success', 'warning'] as const;

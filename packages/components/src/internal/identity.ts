@@ -3,11 +3,14 @@ import { property, query, state } from 'lit/decorators.js';
 import { classMap } from 'lit/directives/class-map.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
-import { toLatinDigits } from '@sugam/i18n';
+import { toLatinDigits, registerStrings } from '@sugam/i18n';
+import { identity } from '@sugam/i18n/en';
 import { FormControl, type ValidationProblem } from './form-control.js';
 import { describedBy, fieldDescriptions, fieldLabel, fieldStyles } from './field.js';
 import { hostStyles } from './styles.js';
 import { textFieldStyles } from '../text-field/text-field.styles.js';
+
+registerStrings({ identity });
 
 // ---------------------------------------------------------------------------------------------------------------
 // Characters and check algorithms

@@ -1,9 +1,12 @@
 import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import { LocalizeController } from '@sugam/i18n';
+import { LocalizeController, registerStrings } from '@sugam/i18n';
+import { common } from '@sugam/i18n/en';
 import { oneOf } from './enum.js';
 import * as ICONS from './icon-set.js';
 import { focusRing } from './styles.js';
+
+registerStrings({ common });
 
 export const MODAL_SIZES = ['s', 'm', 'l'] as const;
 export type ModalSize = (typeof MODAL_SIZES)[number];

@@ -11,13 +11,17 @@ import {
   resolveLanguage,
   setPageLanguage,
   type LocaleInfo,
+  registerStrings,
 } from '@sugam/i18n';
+import { common, languageSwitcher } from '@sugam/i18n/en';
 import { oneOf } from '../internal/enum.js';
 import * as ICONS from '../internal/icon-set.js';
 import { languageSwitcherStyles } from './language-switcher.styles.js';
 import { safeUrl } from '../internal/url.js';
 import { TypeaheadBuffer } from '../internal/typeahead.js';
 import { anchorPositioning, placePopupByScript } from '../internal/popup.js';
+
+registerStrings({ common, languageSwitcher });
 
 export const LANGUAGE_SWITCHER_VARIANTS = ['menu', 'inline'] as const;
 export type LanguageSwitcherVariant = (typeof LANGUAGE_SWITCHER_VARIANTS)[number];

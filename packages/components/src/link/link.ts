@@ -1,11 +1,14 @@
 import { LitElement, html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { LocalizeController } from '@sugam/i18n';
+import { LocalizeController, registerStrings } from '@sugam/i18n';
+import { link } from '@sugam/i18n/en';
 import * as ICONS from '../internal/icon-set.js';
 import { hostStyles } from '../internal/styles.js';
 import { isScriptUrl, warnScriptUrl } from '../internal/url.js';
 import { linkStyles } from './link.styles.js';
+
+registerStrings({ link });
 
 /**
  * A link in UX4G's link colours, with distinct visited, hover and focus styles. Inline links (the default) are

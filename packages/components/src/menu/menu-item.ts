@@ -1,9 +1,12 @@
 import { LitElement, html, svg, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
-import { LocalizeController } from '@sugam/i18n';
+import { LocalizeController, registerStrings } from '@sugam/i18n';
+import { link } from '@sugam/i18n/en';
 import { oneOf } from '../internal/enum.js';
 import * as ICONS from '../internal/icon-set.js';
 import { menuItemStyles } from './menu.styles.js';
+
+registerStrings({ link });
 
 export const MENU_ITEM_TYPES = ['normal', 'checkbox', 'radio'] as const;
 export type MenuItemType = (typeof MENU_ITEM_TYPES)[number];

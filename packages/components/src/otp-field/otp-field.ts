@@ -2,7 +2,8 @@ import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, queryAll, state } from 'lit/decorators.js';
 import { classMap } from 'lit/directives/class-map.js';
 import { live } from 'lit/directives/live.js';
-import { toLatinDigits } from '@sugam/i18n';
+import { toLatinDigits, registerStrings } from '@sugam/i18n';
+import { otpField, validation, identity } from '@sugam/i18n/en';
 import { FormControl, type ValidationProblem } from '../internal/form-control.js';
 import { describedBy, fieldDescriptions, fieldLabel, fieldStyles, type FieldTexts } from '../internal/field.js';
 import { hostStyles } from '../internal/styles.js';
@@ -10,6 +11,8 @@ import { oneOf } from '../internal/enum.js';
 import { identityStyles, inputNotice, isDigit } from '../internal/identity.js';
 import { textFieldStyles } from '../text-field/text-field.styles.js';
 import { otpFieldStyles } from './otp-field.styles.js';
+
+registerStrings({ otpField, validation, identity });
 
 const LENGTHS = ['4', '5', '6', '7', '8'] as const;
 const SEPARATORS = /^[\s\-.]$/u;

@@ -3,13 +3,16 @@ import { property } from 'lit/decorators.js';
 import { classMap } from 'lit/directives/class-map.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { LocalizeController } from '@sugam/i18n';
+import { LocalizeController, registerStrings } from '@sugam/i18n';
+import { pagination } from '@sugam/i18n/en';
 import '../select/index.js';
 import { oneOf } from '../internal/enum.js';
 import { NarrowController, rootRem } from '../internal/observers.js';
 import * as ICONS from '../internal/icon-set.js';
 import { paginationStyles } from './pagination.styles.js';
 import { safeUrl } from '../internal/url.js';
+
+registerStrings({ pagination });
 
 export const PAGINATION_VARIANTS = ['solid', 'compact', 'no-arrows'] as const;
 export type PaginationVariant = (typeof PAGINATION_VARIANTS)[number];

@@ -10,6 +10,10 @@ import { listboxStyles } from './listbox.styles.js';
 import { prefixMatch, readOptions, syncPopup, watchOptions, type OptionData } from './option.js';
 import { selectStyles } from './select.styles.js';
 import { TypeaheadBuffer } from '../internal/typeahead.js';
+import { registerStrings } from '@sugam/i18n';
+import { select } from '@sugam/i18n/en';
+
+registerStrings({ select });
 
 /** Typed characters older than this start a new typeahead search. */
 const TYPEAHEAD_MS = 600;

@@ -1,9 +1,12 @@
 import { LitElement, html } from 'lit';
 import { property } from 'lit/decorators.js';
-import { LocalizeController } from '@sugam/i18n';
+import { LocalizeController, registerStrings } from '@sugam/i18n';
+import { skipLink } from '@sugam/i18n/en';
 import { hostStyles } from '../internal/styles.js';
 import { skipLinkStyles } from './skip-link.styles.js';
 import { safeUrl } from '../internal/url.js';
+
+registerStrings({ skipLink });
 
 /**
  * A "Skip to main content" link (WCAG 2.4.1, GIGW 3.0): put it first in the page, or in the `skip-link` slot of

@@ -2,12 +2,15 @@ import { LitElement, html, nothing } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { classMap } from 'lit/directives/class-map.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { toLatinDigits } from '@sugam/i18n';
+import { toLatinDigits, registerStrings } from '@sugam/i18n';
+import { field, slider } from '@sugam/i18n/en';
 import { FormControl, type ValidationProblem } from '../internal/form-control.js';
 import { describedBy, fieldDescriptions, fieldStyles } from '../internal/field.js';
 import { hostStyles } from '../internal/styles.js';
 import { sliderStyles } from './slider.styles.js';
 import { cssProperties } from '../internal/css-properties.js';
+
+registerStrings({ field, slider });
 
 /** Reads a number written with any Indian script's digits (or Arabic-Indic digits); '' means "no value". */
 function parseValue(text: string | null): number | null | undefined {

@@ -1,8 +1,11 @@
 import { LitElement, html, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
-import { LocalizeController } from '@sugam/i18n';
+import { LocalizeController, registerStrings } from '@sugam/i18n';
+import { feedback } from '@sugam/i18n/en';
 import { oneOf } from '../internal/enum.js';
 import { spinnerStyles } from './spinner.styles.js';
+
+registerStrings({ feedback });
 
 export const SPINNER_SIZES = ['xs', 'sm', 'md', 'lg', 'xl'] as const;
 export type SpinnerSize = (typeof SPINNER_SIZES)[number];

@@ -1,11 +1,14 @@
 import { LitElement, html, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { LocalizeController } from '@sugam/i18n';
+import { LocalizeController, registerStrings } from '@sugam/i18n';
+import { stepper } from '@sugam/i18n/en';
 import { oneOf } from '../internal/enum.js';
 import * as ICONS from '../internal/icon-set.js';
 import { stepStyles } from './stepper.styles.js';
 import { safeUrl } from '../internal/url.js';
+
+registerStrings({ stepper });
 
 export const STEP_STATES = ['upcoming', 'current', 'done', 'warning', 'error', 'disabled'] as const;
 export type StepState = (typeof STEP_STATES)[number];

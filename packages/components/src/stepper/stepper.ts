@@ -1,10 +1,13 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { LocalizeController } from '@sugam/i18n';
+import { LocalizeController, registerStrings } from '@sugam/i18n';
+import { stepper } from '@sugam/i18n/en';
 import { oneOf } from '../internal/enum.js';
 import { NarrowController } from '../internal/observers.js';
 import { STEP_CHANGED, type SugamStep } from './step.js';
 import { stepperStyles } from './stepper.styles.js';
+
+registerStrings({ stepper });
 
 export const STEPPER_ORIENTATIONS = ['horizontal', 'vertical'] as const;
 export const STEPPER_LAYOUTS = ['auto', 'full', 'compact'] as const;

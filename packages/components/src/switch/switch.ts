@@ -8,6 +8,10 @@ import { describedBy, fieldDescriptions, fieldStyles, fieldMarker } from '../int
 import { hostStyles } from '../internal/styles.js';
 import { choiceStyles } from '../checkbox/checkbox.styles.js';
 import { switchStyles } from './switch.styles.js';
+import { registerStrings } from '@sugam/i18n';
+import { switchControl } from '@sugam/i18n/en';
+
+registerStrings({ switchControl });
 
 /**
  * An on/off switch for a setting that takes effect at once, following the WAI-ARIA switch pattern
@@ -152,7 +156,7 @@ export class SugamSwitch extends FormControl {
         ${
           this.showState
             ? html`<span part="state" class="state" aria-hidden="true"
-                >${this.localize.t(this.checked ? 'switch.on' : 'switch.off')}</span
+                >${this.localize.t(this.checked ? 'switchControl.on' : 'switchControl.off')}</span
               >`
             : nothing
         }

@@ -3,13 +3,16 @@ import { property, state } from 'lit/decorators.js';
 import { classMap } from 'lit/directives/class-map.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { LocalizeController } from '@sugam/i18n';
+import { LocalizeController, registerStrings } from '@sugam/i18n';
+import { table } from '@sugam/i18n/en';
 import { oneOf } from '../internal/enum.js';
 import * as ICONS from '../internal/icon-set.js';
 import { hostStyles } from '../internal/styles.js';
 import { warnOnce } from '../internal/warn.js';
 import { parseNumber } from './parse-number.js';
 import { tableStyles } from './table.styles.js';
+
+registerStrings({ table });
 
 export { parseNumber } from './parse-number.js';
 

@@ -2,12 +2,15 @@ import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
-import { toLatinDigits } from '@sugam/i18n';
+import { toLatinDigits, registerStrings } from '@sugam/i18n';
+import { textField } from '@sugam/i18n/en';
 import { FormControl, graphemeCount, type ValidationProblem } from '../internal/form-control.js';
 import { describedBy, fieldDescriptions, fieldLabel, fieldStyles } from '../internal/field.js';
 import { oneOf } from '../internal/enum.js';
 import { hostStyles } from '../internal/styles.js';
 import { textFieldStyles } from './text-field.styles.js';
+
+registerStrings({ textField });
 
 export const TEXT_FIELD_TYPES = ['text', 'email', 'tel', 'url', 'password', 'search'] as const;
 export type TextFieldType = (typeof TEXT_FIELD_TYPES)[number];

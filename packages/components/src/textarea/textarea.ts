@@ -8,6 +8,10 @@ import { describedBy, fieldDescriptions, fieldLabel, fieldStyles } from '../inte
 import { hostStyles } from '../internal/styles.js';
 import { textareaStyles } from './textarea.styles.js';
 import { cssProperties } from '../internal/css-properties.js';
+import { registerStrings } from '@sugam/i18n';
+import { textarea } from '@sugam/i18n/en';
+
+registerStrings({ textarea });
 
 /** How close to the limit the text is; the counter is announced only when this changes (or after a pause). */
 type CounterLevel = 'empty' | 'under' | 'near' | 'full' | 'over';

@@ -2,9 +2,12 @@ import { LitElement, html, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { LocalizeController } from '@sugam/i18n';
+import { LocalizeController, registerStrings } from '@sugam/i18n';
+import { feedback } from '@sugam/i18n/en';
 import { oneOf } from '../internal/enum.js';
 import { toastRegionStyles } from './toast.styles.js';
+
+registerStrings({ feedback });
 
 export const TOAST_POSITIONS = [
   'top-start',

@@ -1,12 +1,15 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { LocalizeController } from '@sugam/i18n';
+import { LocalizeController, registerStrings } from '@sugam/i18n';
+import { feedback } from '@sugam/i18n/en';
 import { define } from '../internal/define.js';
 import { oneOf } from '../internal/enum.js';
 import * as ICONS from '../internal/icon-set.js';
 import { focusNear } from '../alert/focus.js';
 import { SugamToastRegion, TOAST_POSITIONS, type ToastPosition } from './toast-region.js';
 import { toastStyles } from './toast.styles.js';
+
+registerStrings({ feedback });
 
 export const TOAST_VARIANTS = ['info', 'success', 'warning', 'error'] as const;
 export type ToastVariant = (typeof TOAST_VARIANTS)[number];
