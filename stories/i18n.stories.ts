@@ -13,8 +13,13 @@ import {
   getPluralCategories,
   i18n,
   loadLocale,
+  registerStrings,
   type LocaleInfo,
 } from '@sugam/i18n';
+import { counter } from '@sugam/i18n/en';
+
+// The plural example below reads a library group no component registers.
+registerStrings({ counter });
 
 const loadAll = async () => {
   await Promise.all(LOCALES.map((l) => loadLocale(l.code)));
