@@ -213,6 +213,25 @@ describe('<sugam-file-upload>', () => {
       expect(el.checkValidity()).to.equal(true);
     });
 
+    it('shows the problem of files added before its first render in that first render', async () => {
+      const el = document.createElement('sugam-file-upload');
+      el.label = 'Photo';
+      el.maxSize = 2 * MB;
+      const proto = Object.getPrototypeOf(el) as { render(): unknown };
+      let renders = 0;
+      (el as unknown as { render(): unknown }).render = function (this: SugamFileUpload) {
+        renders++;
+        return proto.render.call(this);
+      };
+      el.addFiles([file('photo.jpg', 3 * MB, 'image/jpeg')]);
+      await fixture(html`<div>${el}</div>`);
+      await settle(el);
+      expect(el.validity.rangeOverflow).to.equal(true);
+      expect(el.shadowRoot!.textContent).to.contain(el.validationMessage);
+      // The message was there in the first render: no second render to show it.
+      expect(renders).to.equal(1);
+    });
+
     it('names the file and the size limit in KB or MB, in the reader’s digits', async () => {
       await loadLocale('hi');
       await loadLocale('bn');

@@ -162,8 +162,10 @@ export abstract class FormControl extends LitElement {
     super.willUpdate(changed);
     if (changed.has('size')) oneOf(this, 'size', this.size, FIELD_SIZES, 'md');
     if (changed.has('state') && this.state) oneOf(this, 'state', this.state, FIELD_STATES, 'error');
-    // Validate before rendering too, so the message on screen is the current one (typing, language switch).
+    // Validate before rendering too, so the message on screen is the current one (typing, language switch), and
+    // before the first render when the control was already touched (files added from script before it rendered).
     if (this.hasUpdated) this.syncValidity();
+    else if (this.touched) this.syncValidity(false);
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -176,8 +178,9 @@ export abstract class FormControl extends LitElement {
     if (this.visibleError !== shown) this.requestUpdate();
   }
 
-  private syncValidity(): void {
-    const anchor = this.validationAnchor() ?? undefined;
+  /** `withAnchor: false` before the first render, when the inner control to point the browser's bubble at is not there yet. */
+  private syncValidity(withAnchor = true): void {
+    const anchor = (withAnchor && this.validationAnchor()) || undefined;
     if (this.isDisabled) {
       this.internals.setValidity({});
       return;
