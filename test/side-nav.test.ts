@@ -177,8 +177,8 @@ describe('<sugam-side-nav>', () => {
       const { el } = await setup();
       const events: { open: boolean; label: string | null }[] = [];
       el.addEventListener('sugam-toggle', (event) => {
-        const { group, open } = (event as CustomEvent<{ group: Element; open: boolean }>).detail;
-        events.push({ open, label: group.getAttribute('label') });
+        const { group, open } = event.detail;
+        events.push({ open, label: group!.getAttribute('label') });
       });
       toggles(el)[2].click();
       toggles(el)[0].click();

@@ -2,6 +2,8 @@ import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import * as ICONS from '../internal/icon-set.js';
 import { accordionItemStyles } from './accordion.styles.js';
+// Types of the events it shares with other components (in HTMLElementEventMap).
+import '../internal/events.js';
 
 /** Chromium (and browsers following it) reveal `hidden="until-found"` content for find-in-page and fragment links. */
 const supportsUntilFound = typeof HTMLElement !== 'undefined' && 'onbeforematch' in HTMLElement.prototype;
@@ -138,6 +140,5 @@ declare global {
   interface HTMLElementTagNameMap {
     'sugam-accordion-item': SugamAccordionItem;
   }
-  // sugam-show / sugam-hide are not added to HTMLElementEventMap here: other components (dialogs, popovers) use
-  // the same names with their own detail, and the map can declare each name once.
+  // sugam-show / sugam-hide are declared with the other shared event names in internal/events.ts.
 }

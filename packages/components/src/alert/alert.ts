@@ -7,6 +7,8 @@ import { oneOf } from '../internal/enum.js';
 import * as ICONS from '../internal/icon-set.js';
 import { alertStyles } from './alert.styles.js';
 import { hasFocus, rescueFocus } from './focus.js';
+// Types of the events it shares with other components (in HTMLElementEventMap).
+import '../internal/events.js';
 
 registerStrings({ feedback });
 

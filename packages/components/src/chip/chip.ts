@@ -7,6 +7,8 @@ import { oneOf } from '../internal/enum.js';
 import * as ICONS from '../internal/icon-set.js';
 import { focusNear } from '../alert/focus.js';
 import { chipStyles } from './chip.styles.js';
+// Types of the events it shares with other components (in HTMLElementEventMap).
+import '../internal/events.js';
 
 registerStrings({ feedback });
 

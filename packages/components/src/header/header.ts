@@ -8,6 +8,8 @@ import { hostStyles } from '../internal/styles.js';
 import { headerStyles } from './header.styles.js';
 import type { SugamNavItem } from './nav-item.js';
 import { safeUrl } from '../internal/url.js';
+// Types of the events it shares with other components (in HTMLElementEventMap).
+import '../internal/events.js';
 
 registerStrings({ header });
 

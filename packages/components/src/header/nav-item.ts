@@ -6,6 +6,8 @@ import * as ICONS from '../internal/icon-set.js';
 import { hostStyles } from '../internal/styles.js';
 import { navItemStyles } from './nav-item.styles.js';
 import { safeUrl } from '../internal/url.js';
+// Types of the events it shares with other components (in HTMLElementEventMap).
+import '../internal/events.js';
 
 const TAG = 'sugam-nav-item';
 

@@ -5,6 +5,8 @@ import { common } from '@sugam/i18n/en';
 import { oneOf } from './enum.js';
 import * as ICONS from './icon-set.js';
 import { focusRing } from './styles.js';
+// Types of the events it shares with other components (in HTMLElementEventMap).
+import './events.js';
 
 registerStrings({ common });
 

@@ -6,6 +6,8 @@ import * as ICONS from '../internal/icon-set.js';
 import { SugamMenuItem } from './menu-item.js';
 import { menuStyles } from './menu.styles.js';
 import { anchorPositioning, placePopupByScript } from '../internal/popup.js';
+// Types of the events it shares with other components (in HTMLElementEventMap).
+import '../internal/events.js';
 
 export * from './menu-item.js';
 

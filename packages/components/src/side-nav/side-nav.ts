@@ -6,6 +6,8 @@ import * as ICONS from '../internal/icon-set.js';
 import { sideNavStyles } from './side-nav.styles.js';
 import { safeUrl } from '../internal/url.js';
 import { observeLightDom } from '../internal/observers.js';
+// Types of the events it shares with other components (in HTMLElementEventMap).
+import '../internal/events.js';
 
 let nextId = 0;
 

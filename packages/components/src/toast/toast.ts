@@ -8,6 +8,8 @@ import * as ICONS from '../internal/icon-set.js';
 import { focusNear } from '../alert/focus.js';
 import { SugamToastRegion, TOAST_POSITIONS, type ToastPosition } from './toast-region.js';
 import { toastStyles } from './toast.styles.js';
+// Types of the events it shares with other components (in HTMLElementEventMap).
+import '../internal/events.js';
 
 registerStrings({ feedback });
 

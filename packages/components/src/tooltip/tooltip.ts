@@ -3,6 +3,8 @@ import { property, query } from 'lit/decorators.js';
 import { LocalizeController } from '@sugam/i18n';
 import { oneOf } from '../internal/enum.js';
 import { tooltipStyles } from './tooltip.styles.js';
+// Types of the events it shares with other components (in HTMLElementEventMap).
+import '../internal/events.js';
 
 export const TOOLTIP_PLACEMENTS = ['top', 'bottom', 'start', 'end'] as const;
 export type TooltipPlacement = (typeof TOOLTIP_PLACEMENTS)[number];
