@@ -1,6 +1,7 @@
 // Renders stories of the catalogue in a language and theme and runs axe-core on them.
 import { render } from 'lit';
 import { loadLocale, findLocale } from '@sugam/i18n';
+import * as english from '@sugam/i18n/en';
 import { storyFiles } from './stories.generated.js';
 
 export const THEMES = ['light', 'dark', 'high-contrast'] as const;
@@ -194,11 +195,32 @@ export function clippedText(container: HTMLElement): string[] {
   return clipped;
 }
 
-/** Renders one story as the catalogue would (page language, direction and theme) and returns axe's violations. */
+/** A library key shown as text (`button.loading`): a string missing in every language of the chain. */
+const RAW_KEY = new RegExp(`(?<![\\w./-])(?:${Object.keys(english).join('|')})(?:\\.[a-zA-Z]\\w*)+(?![\\w/-]|\\.\\w)`);
+const SPOKEN_ATTRIBUTES = ['aria-label', 'aria-description', 'aria-valuetext', 'title', 'placeholder', 'alt'];
+
+/** Elements showing or speaking a raw library key, in their text or their accessible-name attributes. */
+export function rawKeys(container: HTMLElement): string[] {
+  const found: string[] = [];
+  for (const el of [container, ...deepElements(container)]) {
+    const texts = [...el.childNodes]
+      .filter((node) => node.nodeType === Node.TEXT_NODE)
+      .map((node) => node.textContent!);
+    for (const name of SPOKEN_ATTRIBUTES) texts.push(el.getAttribute(name) ?? '');
+    const key = texts.map((text) => RAW_KEY.exec(text)?.[0]).find(Boolean);
+    if (key) found.push(`${describeElement(el)}: "${key}"`);
+  }
+  return found;
+}
+
+/**
+ * Renders one story as the catalogue would (page language, direction and theme) and returns axe's violations,
+ * and a `raw-key` violation where a library key shows instead of a translation.
+ */
 export function checkStory(story: StoryRef, locale: string, theme: Theme): Promise<Violation[]> {
   return withStory(story, locale, theme, async (container) => {
     const result = await window.axe.run(container, { runOnly: { type: 'tag', values: AXE_TAGS } });
-    return result.violations.map((violation) => ({
+    const violations: Violation[] = result.violations.map((violation) => ({
       story: story.id,
       locale,
       theme,
@@ -207,6 +229,19 @@ export function checkStory(story: StoryRef, locale: string, theme: Theme): Promi
       help: violation.help,
       elements: violation.nodes.map((node) => JSON.stringify(node.target)),
     }));
+    const raw = rawKeys(container);
+    if (raw.length > 0) {
+      violations.push({
+        story: story.id,
+        locale,
+        theme,
+        rule: 'raw-key',
+        impact: 'serious',
+        help: 'A library string key is shown instead of its translation or English',
+        elements: raw,
+      });
+    }
+    return violations;
   });
 }
 
