@@ -3,6 +3,7 @@ import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import '@sugam/components/link';
 import type { SugamLink } from '@sugam/components/link';
+import { samples } from './fixtures/samples.js';
 
 type Args = Pick<SugamLink, 'href' | 'external' | 'standalone' | 'download'> & { text: string };
 
@@ -45,9 +46,11 @@ export const InlineAndStandalone: Story = {
  * link says "(downloads a file)".
  */
 export const ExternalAndDownload: Story = {
-  render: () =>
+  render: (_args, { globals }) =>
     html`<ul style="margin: 0; padding-inline-start: 1.25rem; display: grid; gap: 8px">
-      <li><sugam-link external href="https://www.india.gov.in/">National Portal of India</sugam-link></li>
+      <li>
+        <sugam-link external href="https://www.india.gov.in/">${samples(globals.locale).nationalPortal}</sugam-link>
+      </li>
       <li><sugam-link download="form-12.pdf" href="#form">Form 12 (PDF, 120 KB)</sugam-link></li>
     </ul>`,
 };

@@ -7,8 +7,10 @@ import { EN, sampleArg, samples } from './fixtures/samples.js';
 type Args = Pick<SugamMenu, 'label' | 'placement' | 'open'>;
 
 const showSelection = (event: CustomEvent<MenuSelectDetail>) => {
-  const output = (event.currentTarget as HTMLElement).parentElement!.querySelector('output');
-  if (output) output.textContent = `Selected: ${event.detail.value}`;
+  const menu = event.currentTarget as HTMLElement;
+  const output = menu.parentElement!.querySelector('output');
+  const lang = menu.closest('[lang]')?.getAttribute('lang');
+  if (output) output.textContent = `${samples(lang).selected}: ${event.detail.value}`;
 };
 
 const meta: Meta<Args> = {
@@ -67,9 +69,9 @@ export const CheckboxAndRadioItems: Story = {
 
 /** Link items (`href`) are still `menuitem`s; one that opens a new tab says so to screen readers, in the page's language. */
 export const LinkItems: Story = {
-  render: () =>
-    html`<sugam-menu label="Related sites">
-      <sugam-menu-item href="#india-gov">National Portal of India</sugam-menu-item>
+  render: (_args, { globals }) =>
+    html`<sugam-menu label=${samples(globals.locale).relatedSites}>
+      <sugam-menu-item href="#india-gov">${samples(globals.locale).nationalPortal}</sugam-menu-item>
       <sugam-menu-item href="#mygov">MyGov</sugam-menu-item>
       <sugam-menu-item href="https://www.digilocker.gov.in/" target="_blank">DigiLocker</sugam-menu-item>
     </sugam-menu>`,
