@@ -80,6 +80,23 @@ describe('i18n live language resolution', () => {
     section.dir = 'rtl';
     await until(() => plain.renders > before[0], 'a direction change to re-render every component');
   });
+  it('does not re-render the page when a component loaded later registers its English strings', async () => {
+    const section = await fixture<HTMLElement>(fixtureHtml`<section lang="en"><test-counted></test-counted></section>`);
+    const localized = section.querySelector<TestCounted>('test-counted')!;
+    localized.localized = true;
+    localized.requestUpdate();
+    await localized.updateComplete;
+    const before = localized.renders;
+    // What a lazily loaded component's module does: groups nobody had yet.
+    registerStrings({ testLateComponent: { hello: 'Hello' } });
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(localized.renders, 'after new groups').to.equal(before);
+    expect(i18n.t('testLateComponent.hello')).to.equal('Hello');
+    // Strings added to a group already there may change what is on screen: those hosts render again.
+    registerStrings({ testLateComponent: { bye: 'Goodbye' } });
+    await until(() => localized.renders > before, 'the localized component to re-render');
+  });
+
   let savedLang: string | null;
   let savedDir: string | null;
 

@@ -163,8 +163,10 @@ describe('Translator (the i18next-compatible engine)', () => {
     t.on('languageChanged', changed);
     t.store.on('added', (lng: string, ns: string) => events.push(`added:${lng}/${ns}`));
     t.addResourceBundle('ur', 'app', { yes: 'ہاں' });
+    t.addResourceBundle('ur', 'app', { no: 'نہیں' }, true, false, { silent: true });
     const translate = await t.changeLanguage('ur');
     expect(translate('yes')).to.equal('ہاں');
+    expect(translate('no')).to.equal('نہیں');
     t.off('languageChanged', changed);
     await t.changeLanguage('en');
     expect(events).to.deep.equal(['added:ur/app', 'languageChanged:ur']);

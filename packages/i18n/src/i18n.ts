@@ -43,7 +43,11 @@ i18n.addResourceBundle(DEFAULT_LANGUAGE, NAMESPACE, {});
  * `import * as en from '@sugam/i18n/en'; registerStrings(en);`.
  */
 export function registerStrings(groups: Resource): void {
-  i18n.addResourceBundle(DEFAULT_LANGUAGE, NAMESPACE, { ...groups }, true, false);
+  const english = i18n.getResourceBundle(DEFAULT_LANGUAGE, NAMESPACE) ?? {};
+  // Groups no component had are new to every component on the page: nothing there needs to render again (a
+  // component loaded later, e.g. by the autoloader, must not re-render the whole page).
+  const silent = Object.keys(groups).every((group) => !Object.hasOwn(english, group));
+  i18n.addResourceBundle(DEFAULT_LANGUAGE, NAMESPACE, { ...groups }, true, false, { silent });
 }
 
 // Interpolation formats (`{{count, number}}`, `{{amount, currency}}`, `{{date, datetime}}`, …) use Sugam's

@@ -280,14 +280,24 @@ export class Translator extends Emitter {
     return Promise.resolve(this.t);
   }
 
-  /** Adds a namespace's strings for a language: merged into what is there (`deep`), existing kept unless `overwrite`. */
-  addResourceBundle(lng: string, ns: string, resources: Resource, deep = false, overwrite = false): this {
+  /**
+   * Adds a namespace's strings for a language: merged into what is there (`deep`), existing kept unless `overwrite`.
+   * Listeners hear `added` unless `options.silent` (as in i18next).
+   */
+  addResourceBundle(
+    lng: string,
+    ns: string,
+    resources: Resource,
+    deep = false,
+    overwrite = false,
+    options: { silent?: boolean } = {},
+  ): this {
     const byNs = (this.store.data[lng] ??= {});
     const current = byNs[ns];
     if (!current) byNs[ns] = structuredClone(resources);
     else if (deep) merge(current, resources, overwrite);
     else byNs[ns] = { ...current, ...resources };
-    this.store.emit('added', lng, ns);
+    if (!options.silent) this.store.emit('added', lng, ns);
     return this;
   }
 
