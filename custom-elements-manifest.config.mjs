@@ -1,4 +1,8 @@
-// Generates packages/components/custom-elements.json from the components' doc comments.
+// Generates packages/components/custom-elements.json from the components' doc comments, and from it the editor
+// data (VS Code custom data, JetBrains web-types) beside it.
+import { readFileSync, writeFileSync } from 'node:fs';
+import { readAliases, vscodeData, webTypes } from './scripts/ide-data.mjs';
+
 const tags = new Map();
 
 /** Components register through `define('sugam-x', SugamX)` (not customElements.define): record their tag names. */
@@ -26,6 +30,19 @@ const defineCalls = {
   },
 };
 
+/** Writes the editor data once the manifest is complete. */
+const editorData = {
+  name: 'sugam-editor-data',
+  packageLinkPhase({ customElementsManifest }) {
+    const dir = 'packages/components';
+    const resolveValues = readAliases(`${dir}/src`);
+    const pkg = JSON.parse(readFileSync(`${dir}/package.json`, 'utf8'));
+    const write = (file, data) => writeFileSync(`${dir}/${file}`, `${JSON.stringify(data, null, 2)}\n`);
+    write('vscode.html-custom-data.json', vscodeData(customElementsManifest, resolveValues));
+    write('web-types.json', webTypes(customElementsManifest, resolveValues, pkg));
+  },
+};
+
 export default {
   globs: ['packages/components/src/**/*.ts'],
   exclude: ['packages/components/src/internal/!(form-control|modal).ts', 'packages/components/src/**/*.styles.ts'],
@@ -33,5 +50,5 @@ export default {
   litelement: true,
   dependencies: false,
   packagejson: false,
-  plugins: [defineCalls],
+  plugins: [defineCalls, editorData],
 };

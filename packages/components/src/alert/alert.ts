@@ -57,6 +57,9 @@ export type AlertLive = (typeof ALERT_LIVE)[number];
  *
  * @event sugam-close - The close button was pressed (or `hide()` called). Cancelable: `preventDefault()` keeps the alert shown.
  * @event sugam-after-close - The alert has been hidden.
+ *
+ * @attribute hidden - The global `hidden` attribute: set it to hide the alert; removing it shows the alert again, and
+ *   a live alert then announces its message.
  */
 export class SugamAlert extends LitElement {
   static override styles = alertStyles;

@@ -1,0 +1,111 @@
+// Editor data from the custom-elements manifest: VS Code's HTML custom data and JetBrains' web-types, so an editor
+// completes Sugam's tags, attributes and attribute values and shows their documentation.
+// Attribute types name aliases (`ButtonVariant`); their values are read from the sources: a union of string
+// literals, or `(typeof BUTTON_VARIANTS)[number]` of an `as const` array.
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import ts from 'typescript';
+
+/** Every string-literal alias and `as const` array of string literals in the sources, by name. */
+export function readAliases(sourceDir) {
+  const arrays = new Map();
+  const aliases = new Map();
+  for (const file of readdirSync(sourceDir, { recursive: true })) {
+    if (!file.endsWith('.ts')) continue;
+    const source = ts.createSourceFile(file, readFileSync(join(sourceDir, file), 'utf8'), ts.ScriptTarget.Latest);
+    const visit = (node) => {
+      if (ts.isVariableDeclaration(node) && node.initializer && ts.isAsExpression(node.initializer)) {
+        const array = node.initializer.expression;
+        if (ts.isArrayLiteralExpression(array) && array.elements.every(ts.isStringLiteral)) {
+          arrays.set(
+            node.name.getText(source),
+            array.elements.map((element) => element.text),
+          );
+        }
+      }
+      if (ts.isTypeAliasDeclaration(node)) aliases.set(node.name.text, node.type.getText(source));
+      ts.forEachChild(node, visit);
+    };
+    visit(source);
+  }
+  const resolve = (text, seen = new Set()) => {
+    const values = [];
+    for (const part of text.split('|').map((p) => p.trim())) {
+      const literal = /^(['"])(.*)\1$/.exec(part);
+      const typeofArray = /^\(typeof (\w+)\)\[number\]$/.exec(part);
+      if (literal) values.push(literal[2]);
+      else if (typeofArray && arrays.has(typeofArray[1])) values.push(...arrays.get(typeofArray[1]));
+      else if (aliases.has(part) && !seen.has(part)) {
+        const inner = resolve(aliases.get(part), new Set([...seen, part]));
+        if (!inner) return undefined;
+        values.push(...inner);
+      } else if (part !== 'undefined' && part !== 'null') return undefined;
+    }
+    return values.length > 0 ? values : undefined;
+  };
+  return resolve;
+}
+
+const customElements = (manifest) =>
+  manifest.modules.flatMap((mod) =>
+    (mod.declarations ?? []).filter((d) => d.customElement && d.tagName).map((d) => ({ ...d, path: mod.path })),
+  );
+
+const describe = (element) => [element.summary, element.description].filter(Boolean).join('\n\n');
+
+/** VS Code's `html.customData` file (version 1.1). */
+export function vscodeData(manifest, resolveValues) {
+  return {
+    version: 1.1,
+    tags: customElements(manifest).map((element) => ({
+      name: element.tagName,
+      description: describe(element),
+      attributes: (element.attributes ?? []).map((attribute) => {
+        const type = attribute.type?.text ?? '';
+        const values = resolveValues(type);
+        return {
+          name: attribute.name,
+          description: [attribute.description, attribute.default ? `Default: \`${attribute.default}\`` : '']
+            .filter(Boolean)
+            .join('\n\n'),
+          ...(type === 'boolean' ? { valueSet: 'v' } : values ? { values: values.map((name) => ({ name })) } : {}),
+        };
+      }),
+    })),
+  };
+}
+
+/** JetBrains' web-types file (WebStorm, IntelliJ IDEA). */
+export function webTypes(manifest, resolveValues, pkg) {
+  const list = (items) => (items ?? []).map(({ name, description }) => ({ name, description: description ?? '' }));
+  return {
+    $schema: 'https://json.schemastore.org/web-types',
+    name: pkg.name,
+    version: pkg.version,
+    'description-markup': 'markdown',
+    contributions: {
+      html: {
+        elements: customElements(manifest).map((element) => ({
+          name: element.tagName,
+          description: describe(element),
+          attributes: (element.attributes ?? []).map((attribute) => {
+            const type = attribute.type?.text ?? 'string';
+            const values = resolveValues(type);
+            return {
+              name: attribute.name,
+              description: attribute.description ?? '',
+              ...(attribute.default ? { default: attribute.default } : {}),
+              value:
+                type === 'boolean'
+                  ? { type: 'boolean', kind: 'no-value' }
+                  : { type: values ? values.map((v) => JSON.stringify(v)).join(' | ') : type, kind: 'plain' },
+            };
+          }),
+          slots: list(element.slots),
+          events: list(element.events),
+          css: { parts: list(element.cssParts), properties: list(element.cssProperties) },
+        })),
+      },
+    },
+  };
+}
