@@ -114,3 +114,21 @@ export const Stacking: Story = {
       >${samples(globals.locale).showToasts}</sugam-button
     >`,
 };
+
+/**
+ * A toast about a section in another language takes that section's language and direction with `from`:
+ * `toast(message, { from: button })`. Here the Urdu section's button shows a right-to-left toast with an Urdu
+ * close button, announced with the Urdu voice, whatever the page's own language.
+ */
+export const FromAnotherLanguage: Story = {
+  render: () => {
+    const ur = samples('ur');
+    return html`<section lang="ur" dir="rtl" style="display: grid; gap: 8px; justify-items: start">
+      <sugam-button
+        @click=${(event: Event) =>
+          toast(ur.applicationSaved, { variant: 'success', from: event.currentTarget as Element })}
+        >${ur.showToast}</sugam-button
+      >
+    </section>`;
+  },
+};

@@ -2,7 +2,7 @@ import { aTimeout, expect, fixture, html, nextFrame, oneEvent } from '@open-wc/t
 import { sendKeys, sendMouse, resetMouse } from '@web/test-runner-commands';
 import { toast, TOAST_ANNOUNCE_DELAY, DEFAULT_TOAST_DURATION } from '@sugam/components/toast';
 import type { SugamToast, SugamToastRegion } from '@sugam/components/toast';
-import { loadLocale } from '@sugam/i18n';
+import { i18n, loadLocale } from '@sugam/i18n';
 
 const politeRegion = (region: SugamToastRegion) =>
   region.shadowRoot!.querySelector<HTMLElement>('[aria-live="polite"]')!;
@@ -39,6 +39,28 @@ describe('toast()', () => {
     await afterAnnouncement();
     expect(politeRegion(region)).to.equal(polite);
     expect(polite.textContent!.trim()).to.equal('Success: Application saved');
+  });
+
+  it('takes the language and direction of the section it comes from (`from`), and is read in that language', async () => {
+    await loadLocale('ur');
+    const page = await fixture<HTMLElement>(
+      html`<div lang="en">
+        <section lang="ur" dir="rtl"><button>محفوظ کریں</button></section>
+      </div>`,
+    );
+    const message = 'درخواست محفوظ ہو گئی';
+    const el = toast(message, { variant: 'success', from: page.querySelector('button')! });
+    expect([el.lang, el.dir]).to.deep.equal(['ur', 'rtl']);
+    await el.updateComplete;
+    expect(getComputedStyle(el).direction).to.equal('rtl');
+    expect(closeButton(el).getAttribute('aria-label')).to.equal(i18n.t('feedback.close', { lng: 'ur' }));
+    await afterAnnouncement();
+    const spoken = politeRegion(el.parentElement as SugamToastRegion).querySelector('p')!;
+    expect(spoken.lang).to.equal('ur');
+    expect(spoken.textContent).to.equal(`${i18n.t('feedback.success', { lng: 'ur' })} ${message}`);
+    // Without `from`, a toast follows its region (the page) and its announcement carries no language of its own.
+    const plain = toast('Saved');
+    expect(plain.lang).to.equal('');
   });
 
   it('sets the message as text, never as HTML', async () => {

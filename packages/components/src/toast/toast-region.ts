@@ -27,6 +27,7 @@ export const TOAST_ANNOUNCE_DELAY = 150;
 interface Announcement {
   id: number;
   text: string;
+  lang?: string;
 }
 
 let nextId = 0;
@@ -86,8 +87,9 @@ export class SugamToastRegion extends LitElement {
   /**
    * Reads `text` to screen reader users through the region's live regions: `assertive` interrupts, `polite`
    * waits. The text (or a function returning it when it is written) is plain text. Sugam toasts call this themselves.
+   * `lang`, when the text is in another language than the region's, lets the screen reader pick the right voice.
    */
-  announce(text: string | (() => string), politeness: 'polite' | 'assertive' = 'polite'): void {
+  announce(text: string | (() => string), politeness: 'polite' | 'assertive' = 'polite', lang?: string): void {
     const later = (fn: () => void, ms: number) => {
       const timer = setTimeout(() => {
         this.timers.delete(timer);
@@ -98,7 +100,7 @@ export class SugamToastRegion extends LitElement {
     later(() => {
       const message = (typeof text === 'function' ? text() : text).replace(/\s+/g, ' ').trim();
       if (!message) return;
-      const entry = { id: nextId++, text: message };
+      const entry: Announcement = { id: nextId++, text: message, lang };
       if (politeness === 'assertive') this.assertive = [...this.assertive, entry];
       else this.polite = [...this.polite, entry];
       later(() => {
@@ -133,7 +135,7 @@ export class SugamToastRegion extends LitElement {
       repeat(
         items,
         (item) => item.id,
-        (item) => html`<p>${item.text}</p>`,
+        (item) => html`<p lang=${ifDefined(item.lang)}>${item.text}</p>`,
       );
     return html`<section
         part="base"

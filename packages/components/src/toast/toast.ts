@@ -1,6 +1,6 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { LocalizeController, registerStrings } from '@sugam/i18n';
+import { LocalizeController, registerStrings, resolveDirection, resolveLanguage } from '@sugam/i18n';
 import { feedback } from '@sugam/i18n/en';
 import { define } from '../internal/define.js';
 import { oneOf } from '../internal/enum.js';
@@ -121,6 +121,8 @@ export class SugamToast extends LitElement {
             ? `${this.localize.t(`feedback.${oneOf(this, 'variant', this.variant, TOAST_VARIANTS, 'info')}`)} ${this.message}`
             : '',
         this.variant === 'error' ? 'assertive' : 'polite',
+        // A toast in another language than its region (`from` an Urdu section) is read with that language's voice.
+        this.lang || undefined,
       );
     }
     this.remaining = this.effectiveDuration;
@@ -306,6 +308,12 @@ export interface ToastOptions {
   position?: ToastPosition;
   /** The region to use (default: the page's first `sugam-toast-region`, created in `document.body` if absent). */
   region?: SugamToastRegion;
+  /**
+   * The element the toast is about (usually the control that caused it): the toast takes the language and direction
+   * in effect there, so a toast from an Urdu section of an English page reads right to left, with its close button
+   * named in Urdu. Without it the toast follows its region, which follows the page.
+   */
+  from?: Element;
 }
 
 /** Registers both elements if this module was imported without its `index.js`. */
@@ -336,7 +344,8 @@ function findRegion(position?: ToastPosition): SugamToastRegion {
  * ```
  *
  * The message is set as text, never parsed as HTML. The action's label and the message are shown as given:
- * pass them in the page's language.
+ * pass them in the language of the page, or of the section named by `from`
+ * (`toast(message, { from: button })`).
  */
 export function toast(message: string, options: ToastOptions = {}): SugamToast {
   ensureDefined();
@@ -345,6 +354,10 @@ export function toast(message: string, options: ToastOptions = {}): SugamToast {
   if (options.variant) element.variant = options.variant;
   if (options.duration !== undefined) element.duration = options.duration;
   element.dismissible = options.dismissible ?? true;
+  if (options.from) {
+    element.lang = resolveLanguage(options.from);
+    element.dir = resolveDirection(options.from);
+  }
   if (options.action?.label) {
     element.actionLabel = options.action.label;
     const onAction = options.action.onAction;
