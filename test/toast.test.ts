@@ -174,6 +174,38 @@ describe('toast()', () => {
     expect(el.isConnected).to.equal(false);
   });
 
+  it('shows the time left as a bar that shrinks, stops while paused, and is absent on toasts that stay', async () => {
+    const el = toast('Saved', { duration: 2000 });
+    await el.updateComplete;
+    const bar = el.shadowRoot!.querySelector<HTMLElement>('[part="timer"]')!;
+    expect(bar.getAttribute('aria-hidden')).to.equal('true');
+    const width = () => bar.getBoundingClientRect().width;
+    const full = el.shadowRoot!.querySelector('[part="base"]')!.getBoundingClientRect().width;
+    await aTimeout(500);
+    const running = width();
+    // About 7/8 of the time is left (more on a busy machine, where the 500 ms take longer).
+    expect(running)
+      .to.be.below(full * 0.95)
+      .and.above(full * 0.3);
+    // Shrinks towards the start edge: in this left-to-right page its left end stays put.
+    const left = bar.getBoundingClientRect().left;
+    await aTimeout(200);
+    expect(width()).to.be.below(running);
+    expect(bar.getBoundingClientRect().left).to.equal(left);
+    closeButton(el).focus();
+    expect(el.paused).to.equal(true);
+    // An animation's pause takes effect at the next frame.
+    await nextFrame();
+    await nextFrame();
+    const held = width();
+    await aTimeout(300);
+    expect(width()).to.equal(held);
+    await el.dismiss();
+    const stays = toast('Failed', { variant: 'error' });
+    await stays.updateComplete;
+    expect(stays.shadowRoot!.querySelector('[part="timer"]')).to.equal(null);
+  });
+
   it('pauses its timer while focus is inside it, and resumes when focus leaves', async () => {
     const outside = await fixture<HTMLButtonElement>(html`<button>Outside</button>`);
     const el = toast('Saved', { duration: 300 });

@@ -83,6 +83,23 @@ export const toastStyles = [
     .base.closing {
       animation: exit var(--sugam-duration-fast, 150ms) var(--sugam-easing-exit, ease-in) forwards;
     }
+    .base:has(.timer) {
+      position: relative;
+      overflow: hidden;
+    }
+    /* The time left before the toast closes by itself: shrinks towards the start edge, stops while paused. */
+    .timer {
+      position: absolute;
+      inset-inline: 0;
+      inset-block-end: 0;
+      block-size: 3px;
+      background: var(--_border);
+      transform-origin: left;
+      pointer-events: none;
+    }
+    :host(:dir(rtl)) .timer {
+      transform-origin: right;
+    }
     /* A slide only: the text is never faded, so it is readable (and at full contrast) from the first frame. */
     @keyframes enter {
       from {
@@ -154,14 +171,21 @@ export const toastStyles = [
       .base.closing {
         animation: none;
       }
+      .timer {
+        display: none;
+      }
     }
 
     @media (forced-colors: active) {
       .base {
         border-color: CanvasText;
       }
-      .icon {
+      .icon,
+      .timer {
         color: CanvasText;
+      }
+      .timer {
+        background: CanvasText;
       }
       button {
         border-color: ButtonText;

@@ -29,7 +29,8 @@ export type ToastCloseReason = 'timeout' | 'close-button' | 'escape' | 'action' 
  * Error toasts and toasts with an action stay until the user closes them, unless `duration` is set: an error or
  * an "Undo" must not vanish before the user could read or reach it. The timer pauses while the pointer is over
  * the toast or focus is inside it, and while the page is hidden, and then restarts with the time that was left.
- * A toast that never closes by itself always has a close button.
+ * A thin bar along its bottom edge shows the time left and stops while the timer is paused (not shown with reduced
+ * motion). A toast that never closes by itself always has a close button.
  *
  * **Keyboard.** Tab reaches the action and close buttons; Escape closes the focused toast. When a toast that
  * has focus closes, focus moves to the next toast, else the previous one, else back to where it was before it
@@ -49,6 +50,8 @@ export type ToastCloseReason = 'timeout' | 'close-button' | 'escape' | 'action' 
  * @csspart message - The message wrapper.
  * @csspart action - The action button.
  * @csspart close-button - The close button.
+ * @csspart timer - The bar along the bottom edge showing the time left before the toast closes by itself; it stops
+ *   while the timer is paused and is not shown with reduced motion or on toasts that stay until closed.
  *
  * @cssprop --sugam-toast-radius - Corner radius. Defaults to `--sugam-radius-md`.
  *
@@ -81,6 +84,8 @@ export class SugamToast extends LitElement {
   private startedAt = 0;
   private hovered = false;
   private announced = false;
+  /** The timer bar's shrinking, which follows the timer (paused with it). */
+  private bar: Animation | undefined;
 
   constructor() {
     super();
@@ -207,6 +212,25 @@ export class SugamToast extends LitElement {
       this.remaining = 0;
       void this.dismiss('timeout');
     }, this.remaining);
+    this.syncTimerBar();
+  }
+
+  /** Shrinks the timer bar from the share of time left to nothing, or holds it while the timer is paused. */
+  private syncTimerBar(): void {
+    const bar = this.renderRoot?.querySelector<HTMLElement>('.timer');
+    if (!bar || typeof bar.animate !== 'function') return;
+    if (this.timer === undefined) {
+      this.bar?.pause();
+      return;
+    }
+    this.bar?.cancel();
+    const left = Math.max(0, this.remaining - (performance.now() - this.startedAt));
+    const from = Math.min(1, left / (this.effectiveDuration || left || 1));
+    this.bar = bar.animate([{ transform: `scaleX(${from})` }, { transform: 'scaleX(0)' }], {
+      duration: left,
+      easing: 'linear',
+      fill: 'forwards',
+    });
   }
 
   private readonly pause = (): void => {
@@ -215,6 +239,7 @@ export class SugamToast extends LitElement {
     this.remaining = Math.max(0, this.remaining - (performance.now() - this.startedAt));
     // Never restart with a sliver of time: the user who paused to read gets at least a second and a half.
     this.remaining = Math.max(this.remaining, 1500);
+    this.syncTimerBar();
   };
 
   private stopTimer(): void {
@@ -261,6 +286,12 @@ export class SugamToast extends LitElement {
     if (changed.has('variant')) oneOf(this, 'variant', this.variant, TOAST_VARIANTS, 'info');
   }
 
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    // The bar is rendered after the timer started (on connect), or again after a change of duration.
+    if (!this.bar || this.bar.playState === 'idle') this.syncTimerBar();
+  }
+
   protected override render() {
     const variant = oneOf(this, 'variant', this.variant, TOAST_VARIANTS, 'info');
     const closable = this.dismissible || this.effectiveDuration === 0;
@@ -278,6 +309,7 @@ export class SugamToast extends LitElement {
             </button>`
           : nothing
       }
+      ${this.effectiveDuration > 0 ? html`<div part="timer" class="timer" aria-hidden="true"></div>` : nothing}
       ${
         closable
           ? html`<button
