@@ -148,3 +148,19 @@ export const StickyHeader: Story = {
 export const Loading: Story = {
   render: (_args, { globals }) => html`<sugam-table loading>${states(globals.locale)}</sugam-table>`,
 };
+
+/**
+ * `selectable` adds a checkbox to each row, named after the row ("Select Pune"), and one in the header that
+ * selects or clears every row. The selection (`selected`, the rows' keys) survives sorting; each change fires
+ * `sugam-selection-change`.
+ */
+export const RowSelection: Story = {
+  render: (_args, { globals }) =>
+    html`<sugam-table selectable sortable zebra .selected=${['1']}>${states(globals.locale)}</sugam-table>`,
+};
+
+/** Selectable rows in the stacked layout: the select-all box stays in the header, each card has its own box. */
+export const RowSelectionStacked: Story = {
+  render: (_args, { globals }) =>
+    html`<sugam-table selectable stack="always" .selected=${['0', '2']}>${states(globals.locale)}</sugam-table>`,
+};

@@ -1,8 +1,14 @@
 import { aTimeout, expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import '@sugam/components/table';
-import { parseNumber, type SugamSortDetail, type SugamTable, type TableColumn } from '@sugam/components/table';
-import { loadLocale } from '@sugam/i18n';
+import {
+  parseNumber,
+  type SugamSelectionDetail,
+  type SugamSortDetail,
+  type SugamTable,
+  type TableColumn,
+} from '@sugam/components/table';
+import { i18n, loadLocale } from '@sugam/i18n';
 import { captureWarnings } from './helpers.js';
 
 const shadow = (el: SugamTable) => el.shadowRoot!;
@@ -295,6 +301,146 @@ describe('<sugam-table>', () => {
       );
       expect(column(el, 0)).to.deep.equal(['Thane', 'Pune']);
       expect(headers(el)[1].getAttribute('aria-sort')).to.equal('descending');
+    });
+  });
+
+  describe('row selection', () => {
+    const boxes = (el: SugamTable) => [...shadow(el).querySelectorAll<HTMLInputElement>('tbody input[type=checkbox]')];
+    const all = (el: SugamTable) => shadow(el).querySelector<HTMLInputElement>('thead input[type=checkbox]')!;
+    const selectable = () => html`<sugam-table sortable selectable>${statesTable()}</sugam-table>`;
+
+    for (const lang of ['en', 'hi', 'ta', 'ur']) {
+      it(`names each checkbox after its row, in ${lang}, and is accessible with rows selected`, async () => {
+        await loadLocale(lang);
+        const wrapper = await fixture<HTMLElement>(
+          html`<div lang=${lang} dir=${lang === 'ur' ? 'rtl' : 'ltr'}>${selectable()}</div>`,
+        );
+        const el = wrapper.querySelector('sugam-table')!;
+        await el.updateComplete;
+        expect(boxes(el).map((box) => box.getAttribute('aria-label'))).to.deep.equal(
+          ['Kerala', 'assam', 'Uttar Pradesh', 'Goa'].map((row) => i18n.t('table.selectRow', { lng: lang, row })),
+        );
+        // Named by its label's text, which only the stacked layout shows.
+        expect(all(el).labels![0].textContent!.trim()).to.equal(i18n.t('table.selectAll', { lng: lang }));
+        boxes(el)[1].click();
+        await el.updateComplete;
+        await expect(wrapper, lang).to.be.accessible();
+      });
+    }
+
+    it('selects rows by click and Space, mixes the header box, and fires sugam-selection-change', async () => {
+      const el = await fixture<SugamTable>(selectable());
+      const changes: string[][] = [];
+      el.addEventListener('sugam-selection-change', (event: CustomEvent<SugamSelectionDetail>) =>
+        changes.push(event.detail.selected),
+      );
+      boxes(el)[2].click();
+      await el.updateComplete;
+      expect(el.selected).to.deep.equal(['2']);
+      expect([all(el).checked, all(el).indeterminate]).to.deep.equal([false, true]);
+      expect(shadow(el).querySelectorAll('tbody tr')[2].classList.contains('selected')).to.equal(true);
+      boxes(el)[0].focus();
+      await sendKeys({ press: 'Space' });
+      await el.updateComplete;
+      expect(el.selected).to.deep.equal(['0', '2']);
+      expect(changes).to.deep.equal([['2'], ['0', '2']]);
+    });
+
+    it('writes "Select all rows" beside the header box only in the stacked layout', async () => {
+      const wrapper = await fixture<HTMLElement>(
+        html`<div>
+          <sugam-table selectable stack="never">${statesTable()}</sugam-table>
+          <sugam-table selectable stack="always">${statesTable()}</sugam-table>
+        </div>`,
+      );
+      const [table, cards] = wrapper.querySelectorAll('sugam-table');
+      const text = (el: SugamTable) =>
+        shadow(el).querySelector<HTMLElement>('.select-all-text')!.getBoundingClientRect();
+      expect(text(table).width).to.be.at.most(1);
+      expect(text(cards).width).to.be.above(50);
+      // The boxes keep their 20 px (24 px targets with their margin) in both layouts.
+      for (const el of [table, cards]) expect(all(el).getBoundingClientRect().width).to.equal(20);
+      await expect(wrapper).to.be.accessible();
+    });
+
+    it('selects and clears every row from the header, announcing the count', async () => {
+      const el = await fixture<SugamTable>(selectable());
+      all(el).click();
+      await el.updateComplete;
+      expect(el.selected).to.deep.equal(['0', '1', '2', '3']);
+      expect(boxes(el).every((box) => box.checked)).to.equal(true);
+      expect([all(el).checked, all(el).indeterminate]).to.deep.equal([true, false]);
+      expect(status(el)).to.equal('4 rows selected');
+      all(el).click();
+      await el.updateComplete;
+      expect(el.selected).to.deep.equal([]);
+      expect(status(el)).to.equal('0 rows selected');
+    });
+
+    it('keeps the selection with its rows when they are sorted, by data-key or position', async () => {
+      const el = await fixture<SugamTable>(selectable());
+      boxes(el)[0].click(); // Kerala
+      await el.updateComplete;
+      sortButton(el, 1).click(); // the header's first cell is now the select-all box
+      await el.updateComplete;
+      const checkedRows = boxes(el)
+        .filter((box) => box.checked)
+        .map((box) => box.closest('tr')!.querySelector('th .cell-value')!.textContent!.trim());
+      expect(checkedRows).to.deep.equal(['Kerala']);
+      expect(el.selected).to.deep.equal(['0']);
+    });
+
+    it('identifies rows from script by row-key, and leaves footer rows without a checkbox', async () => {
+      const el = await fixture<SugamTable>(
+        html`<sugam-table
+          selectable
+          row-key="code"
+          caption="Districts"
+          .columns=${[{ key: 'name', label: 'District', rowHeader: true }] as TableColumn[]}
+          .rows=${[
+            { code: 'PN', name: 'Pune' },
+            { code: 'NG', name: 'Nagpur' },
+          ]}
+        ></sugam-table>`,
+      );
+      boxes(el)[1].click();
+      await el.updateComplete;
+      expect(el.selected).to.deep.equal(['NG']);
+      el.selected = ['PN', 'NG'];
+      await el.updateComplete;
+      expect(boxes(el).map((box) => box.checked)).to.deep.equal([true, true]);
+      const withFooter = await fixture<SugamTable>(
+        html`<sugam-table selectable>
+          <table>
+            <caption>
+              Totals
+            </caption>
+            <thead>
+              <tr>
+                <th>State</th>
+                <th>Applications</th>
+              </tr>
+            </thead>
+            <tbody>
+              <tr data-key="KL">
+                <td>Kerala</td>
+                <td>5</td>
+              </tr>
+            </tbody>
+            <tfoot>
+              <tr>
+                <td>Total</td>
+                <td>5</td>
+              </tr>
+            </tfoot>
+          </table>
+        </sugam-table>`,
+      );
+      expect(boxes(withFooter)).to.have.length(1);
+      expect(withFooter.shadowRoot!.querySelector('tfoot input')).to.equal(null);
+      boxes(withFooter)[0].click();
+      await withFooter.updateComplete;
+      expect(withFooter.selected).to.deep.equal(['KL']);
     });
   });
 

@@ -36,11 +36,11 @@ const stacked = (host: string) => `
     background: none;
   }
   /* Headers without a sort button have nothing to do in this layout: every cell shows its column's name. */
-  ${host} thead th:not(.sortable) {
+  ${host} thead th:not(.sortable, .select) {
     position: absolute;
     ${visuallyHidden.cssText}
   }
-  ${host} thead:not(:has(th.sortable)) {
+  ${host} thead:not(:has(th.sortable, th.select)) {
     display: none;
   }
   ${host} thead .sort {
@@ -70,6 +70,22 @@ const stacked = (host: string) => `
     gap: var(--sugam-space-150, 12px);
     border: 0;
     text-align: start;
+  }
+  ${host} thead th.select {
+    inline-size: auto;
+  }
+  /* Above the cards, "Select all rows" is written beside its box. */
+  ${host} .select-all-text {
+    position: static;
+    inline-size: auto;
+    block-size: auto;
+    margin: 0;
+    overflow: visible;
+    clip-path: none;
+    white-space: normal;
+  }
+  ${host} tbody tr.selected {
+    border-color: var(--sugam-color-border-selected, #4a2bc2);
   }
   ${host} .cell-label {
     display: block;
@@ -229,6 +245,41 @@ export const tableStyles = css`
   }
   ${spinningRing}
 
+  /* Row selection: a narrow first column of checkboxes, 24 px targets, selected rows tinted. */
+  .select {
+    inline-size: 1%;
+    padding-inline-end: 0;
+  }
+  .select input {
+    inline-size: 20px;
+    block-size: 20px;
+    margin: 2px;
+    accent-color: var(--sugam-color-action-primary-default, #4a2bc2);
+    vertical-align: middle;
+    cursor: pointer;
+  }
+  .select input:focus-visible {
+    ${focusRing}
+  }
+  .select-all {
+    display: inline-flex;
+    align-items: center;
+    gap: var(--sugam-space-100, 8px);
+    min-block-size: var(--sugam-control-height-xs, 24px);
+    cursor: pointer;
+  }
+  .select input {
+    flex: none;
+  }
+  /* In the table the header box is named by this text, read but not shown (the column has no room for it). */
+  .select-all-text {
+    position: absolute;
+    ${visuallyHidden}
+  }
+  :host([selectable]) tbody tr.selected:nth-child(n) {
+    background: var(--sugam-color-surface-brand-subtle, #f2efff);
+  }
+
   @container sugam-table (max-width: 36rem) {
     ${unsafeCSS(stacked(':host(:not([stack="never"]))'))}
   }
@@ -249,6 +300,10 @@ export const tableStyles = css`
     .overlay {
       background: Canvas;
       opacity: 0.8;
+    }
+    tbody tr.selected {
+      outline: 2px solid Highlight;
+      outline-offset: -2px;
     }
   }
 `;

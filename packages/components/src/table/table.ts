@@ -39,6 +39,11 @@ export interface TableColumn {
 /** A row of the `rows` property: values by column key (strings, numbers; anything else is shown as text). */
 export type TableRow = Readonly<Record<string, unknown>>;
 
+export interface SugamSelectionDetail {
+  /** The keys of the selected rows, in the rows' order. */
+  selected: string[];
+}
+
 export interface SugamSortDetail {
   /** The column's `key` (or, for a page table, its `data-key`, else its position from 0). */
   column: string;
@@ -62,6 +67,8 @@ interface ModelCell {
 }
 interface ModelRow {
   position: number;
+  /** The row's identity for selection: `data-key` of a page row, the `row-key` value of a script row, else its position. */
+  key: string;
   cells: ModelCell[];
 }
 interface Model {
@@ -94,6 +101,11 @@ const clone = (element: Element): Node[] => [...element.childNodes].map((node) =
  * numbers); empty cells sort last. Each sort is announced ("Sorted by Name, ascending"). A cancelled `sugam-sort`
  * event leaves the rows as they are, for tables sorted by the server.
  *
+ * **Selecting rows.** With `selectable`, a first column holds a checkbox per row, named "Select Pune" after the
+ * row's header cell, and the header a checkbox that selects or clears every row (mixed when some are selected);
+ * selecting all is announced with the count. `selected` holds the selected rows' keys: a page row's `data-key`, a
+ * script row's `row-key` property, else the row's position. Selection survives sorting.
+ *
  * A table needs a caption (`<caption>` or the `caption` attribute); without one it warns in the console.
  *
  * @summary Data table: caption, sortable columns with collation per language, zebra, sizes, stacked on mobile.
@@ -109,6 +121,8 @@ const clone = (element: Element): Node[] => [...element.childNodes].map((node) =
  *
  * @cssprop --sugam-table-max-height - The scroll height of a table with `sticky-header`. Defaults to `24rem`.
  *
+ * @event sugam-selection-change - Rows were selected or cleared (`selectable`); `detail: { selected }` lists the
+ * selected rows' keys.
  * @event sugam-sort - Before the rows are sorted; `detail: { column, index, direction }`. Cancelable: when
  * cancelled the header shows the new order but the rows stay as given (the page sorts them).
  */
@@ -145,6 +159,18 @@ export class SugamTable extends LitElement {
 
   /** The direction of the sort. */
   @property({ attribute: 'sort-direction' }) accessor sortDirection: SortDirection = 'ascending';
+
+  /**
+   * Adds a column of checkboxes to select rows, with one in the header to select or clear them all. The
+   * selection is `selected`; each change fires `sugam-selection-change`.
+   */
+  @property({ type: Boolean, reflect: true, useDefault: true }) accessor selectable = false;
+
+  /** The keys of the selected rows (`data-key` of a page row, the `row-key` value of a script row, else its position from 0). */
+  @property({ attribute: false }) accessor selected: readonly string[] = [];
+
+  /** For rows from script: the property whose value identifies a row in `selected` (default: its position). */
+  @property({ attribute: 'row-key' }) accessor rowKey: string | undefined;
 
   /** Shows that the rows are being loaded (`aria-busy`, dimmed rows and a localized "Loading"). */
   @property({ type: Boolean, reflect: true, useDefault: true }) accessor loading = false;
@@ -229,6 +255,7 @@ export class SugamTable extends LitElement {
     }
     const readRow = (row: HTMLTableRowElement, position: number): ModelRow => ({
       position,
+      key: row.dataset.key ?? String(position),
       cells: [...row.cells].map((cell) => {
         const text = (cell.dataset.sortValue ?? cell.textContent ?? '').trim();
         return { content: clone(cell), text, number: parseNumber(text), header: cell.localName === 'th' };
@@ -261,6 +288,7 @@ export class SugamTable extends LitElement {
     if (this.columns?.length) {
       const rows = (this.rows ?? []).map((row, position): ModelRow => ({
         position,
+        key: this.rowKey != null && row[this.rowKey] != null ? String(row[this.rowKey]) : String(position),
         cells: this.columns!.map((column) => {
           const value = row[column.key];
           const number = typeof value === 'number' ? value : null;
@@ -337,14 +365,65 @@ export class SugamTable extends LitElement {
     );
   }
 
+  /** A row's name for its checkbox: its row header's text, else its first cell's. */
+  private rowName(row: ModelRow): string {
+    const cell = row.cells.find((c) => c.header) ?? row.cells[0];
+    return cell?.text ?? row.key;
+  }
+
+  private changeSelection(selected: string[], announce: boolean): void {
+    const order = this.model.rows.map((row) => row.key);
+    this.selected = order.filter((key) => selected.includes(key));
+    if (announce) {
+      this.announcement = this.localize.t('table.selectedCount', { count: this.selected.length });
+    }
+    this.dispatchEvent(
+      new CustomEvent<SugamSelectionDetail>('sugam-selection-change', {
+        detail: { selected: [...this.selected] },
+        bubbles: true,
+        composed: true,
+      }),
+    );
+  }
+
+  private handleRowToggle(row: ModelRow, event: Event): void {
+    const checked = (event.target as HTMLInputElement).checked;
+    const others = this.selected.filter((key) => key !== row.key);
+    this.changeSelection(checked ? [...others, row.key] : others, false);
+  }
+
+  private handleToggleAll(rows: ModelRow[], event: Event): void {
+    const checked = (event.target as HTMLInputElement).checked;
+    this.changeSelection(checked ? rows.map((row) => row.key) : [], true);
+  }
+
   protected override render() {
     const model = this.model;
     const sortIndex = this.sortIndex(model.columns);
     const rows = this.sortRows(model, sortIndex);
     const direction = this.sortDirection === 'descending' ? 'descending' : 'ascending';
     const hasCaption = model.captionText !== '';
-    const renderRow = (row: ModelRow) =>
-      html`<tr role="row">
+    const selectable = this.selectable;
+    const chosen = new Set(this.selected);
+    const selectedCount = rows.filter((row) => chosen.has(row.key)).length;
+    const selectCell = (row: ModelRow | undefined) =>
+      selectable
+        ? html`<td role="cell" class="select">
+            ${
+              row
+                ? html`<input
+                    type="checkbox"
+                    .checked=${chosen.has(row.key)}
+                    aria-label=${this.localize.t('table.selectRow', { row: this.rowName(row) })}
+                    @change=${(event: Event) => this.handleRowToggle(row, event)}
+                  />`
+                : nothing
+            }
+          </td>`
+        : nothing;
+    const renderRow = (row: ModelRow, footer = false) =>
+      html`<tr role="row" class=${!footer && chosen.has(row.key) ? 'selected' : ''}>
+        ${selectCell(footer ? undefined : row)}
         ${row.cells.map((cell, index) => {
           const column = model.columns[index];
           const classes = classMap({ numeric: !!column?.numeric });
@@ -375,6 +454,21 @@ export class SugamTable extends LitElement {
             model.columns.length
               ? html`<thead role="rowgroup">
                   <tr role="row">
+                    ${
+                      selectable
+                        ? html`<th role="columnheader" scope="col" class="select">
+                            <label class="select-all">
+                              <input
+                                type="checkbox"
+                                .checked=${rows.length > 0 && selectedCount === rows.length}
+                                .indeterminate=${selectedCount > 0 && selectedCount < rows.length}
+                                ?disabled=${rows.length === 0}
+                                @change=${(event: Event) => this.handleToggleAll(rows, event)}
+                              /><span class="select-all-text">${this.localize.t('table.selectAll')}</span>
+                            </label>
+                          </th>`
+                        : nothing
+                    }
                     ${model.columns.map((column, index) => {
                       const sorted = index === sortIndex;
                       const classes = classMap({ numeric: column.numeric, sortable: column.sortable });
@@ -416,10 +510,22 @@ export class SugamTable extends LitElement {
                 </thead>`
               : nothing
           }
-          <tbody role="rowgroup"> ${repeat(rows, (row) => row.position, renderRow)} </tbody>
+          <tbody role="rowgroup">
+            ${repeat(
+              rows,
+              (row) => row.position,
+              (row) => renderRow(row),
+            )}
+          </tbody>
           ${
             model.footer.length
-              ? html`<tfoot role="rowgroup"> ${repeat(model.footer, (row) => row.position, renderRow)} </tfoot>`
+              ? html`<tfoot role="rowgroup">
+                  ${repeat(
+                    model.footer,
+                    (row) => row.position,
+                    (row) => renderRow(row, true),
+                  )}
+                </tfoot>`
               : nothing
           }
         </table>
@@ -454,5 +560,6 @@ declare global {
   }
   interface HTMLElementEventMap {
     'sugam-sort': CustomEvent<SugamSortDetail>;
+    'sugam-selection-change': CustomEvent<SugamSelectionDetail>;
   }
 }
