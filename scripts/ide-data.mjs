@@ -53,24 +53,30 @@ const customElements = (manifest) =>
 
 const describe = (element) => [element.summary, element.description].filter(Boolean).join('\n\n');
 
+/** Each element with its attributes read once for both formats: type text, enumerated values, boolean or not. */
+const elements = (manifest, resolveValues) =>
+  customElements(manifest).map((element) => ({
+    element,
+    attributes: (element.attributes ?? []).map((attribute) => {
+      const type = attribute.type?.text ?? 'string';
+      return { attribute, type, values: resolveValues(type), boolean: type === 'boolean' };
+    }),
+  }));
+
 /** VS Code's `html.customData` file (version 1.1). */
 export function vscodeData(manifest, resolveValues) {
   return {
     version: 1.1,
-    tags: customElements(manifest).map((element) => ({
+    tags: elements(manifest, resolveValues).map(({ element, attributes }) => ({
       name: element.tagName,
       description: describe(element),
-      attributes: (element.attributes ?? []).map((attribute) => {
-        const type = attribute.type?.text ?? '';
-        const values = resolveValues(type);
-        return {
-          name: attribute.name,
-          description: [attribute.description, attribute.default ? `Default: \`${attribute.default}\`` : '']
-            .filter(Boolean)
-            .join('\n\n'),
-          ...(type === 'boolean' ? { valueSet: 'v' } : values ? { values: values.map((name) => ({ name })) } : {}),
-        };
-      }),
+      attributes: attributes.map(({ attribute, values, boolean }) => ({
+        name: attribute.name,
+        description: [attribute.description, attribute.default ? `Default: \`${attribute.default}\`` : '']
+          .filter(Boolean)
+          .join('\n\n'),
+        ...(boolean ? { valueSet: 'v' } : values ? { values: values.map((name) => ({ name })) } : {}),
+      })),
     })),
   };
 }
@@ -85,22 +91,17 @@ export function webTypes(manifest, resolveValues, pkg) {
     'description-markup': 'markdown',
     contributions: {
       html: {
-        elements: customElements(manifest).map((element) => ({
+        elements: elements(manifest, resolveValues).map(({ element, attributes }) => ({
           name: element.tagName,
           description: describe(element),
-          attributes: (element.attributes ?? []).map((attribute) => {
-            const type = attribute.type?.text ?? 'string';
-            const values = resolveValues(type);
-            return {
-              name: attribute.name,
-              description: attribute.description ?? '',
-              ...(attribute.default ? { default: attribute.default } : {}),
-              value:
-                type === 'boolean'
-                  ? { type: 'boolean', kind: 'no-value' }
-                  : { type: values ? values.map((v) => JSON.stringify(v)).join(' | ') : type, kind: 'plain' },
-            };
-          }),
+          attributes: attributes.map(({ attribute, type, values, boolean }) => ({
+            name: attribute.name,
+            description: attribute.description ?? '',
+            ...(attribute.default ? { default: attribute.default } : {}),
+            value: boolean
+              ? { type: 'boolean', kind: 'no-value' }
+              : { type: values ? values.map((v) => JSON.stringify(v)).join(' | ') : type, kind: 'plain' },
+          })),
           slots: list(element.slots),
           events: list(element.events),
           css: { parts: list(element.cssParts), properties: list(element.cssProperties) },
