@@ -50,6 +50,21 @@ export const Variants: Story = {
   },
 };
 
+/**
+ * `wide`: a site-wide notice across the page, above the header. The colour runs along the bottom edge and the
+ * content is centred within `--sugam-alert-wide-max-width` (75rem), like the page's own content.
+ */
+export const Wide: Story = {
+  parameters: { layout: 'fullscreen' },
+  render: (_args, { globals }) => {
+    const s = samples(globals.locale);
+    return html`<div style="display: grid; gap: 12px">
+      <sugam-alert wide variant="warning" dismissible heading=${s.officesClosed}>${s.officesClosedText}</sugam-alert>
+      <sugam-alert wide variant="info">${s.officesClosedText}</sugam-alert>
+    </div>`;
+  },
+};
+
 /** Without a heading, and with a heading element in the `heading` slot (it joins the page outline). */
 export const Headings: Story = {
   render: (_args, { globals }) =>

@@ -143,6 +143,29 @@ describe('<sugam-alert>', () => {
     expect(document.activeElement).to.equal(wrapper.querySelector('#target'));
   });
 
+  it('spans the page when wide: square, coloured along the bottom, content centred in its max width', async () => {
+    for (const dir of ['ltr', 'rtl']) {
+      const wrapper = await fixture<HTMLElement>(
+        html`<div dir=${dir} style="inline-size: 1400px; --sugam-alert-wide-max-width: 1000px">
+          <sugam-alert wide variant="warning">Offices are closed on 26 January.</sugam-alert>
+        </div>`,
+      );
+      const el = wrapper.querySelector('sugam-alert')!;
+      const base = el.shadowRoot!.querySelector<HTMLElement>('[part="base"]')!;
+      const style = getComputedStyle(base);
+      expect(style.borderRadius, dir).to.equal('0px');
+      expect([style.borderLeftWidth, style.borderRightWidth, style.borderTopWidth], dir).to.deep.equal([
+        '0px',
+        '0px',
+        '0px',
+      ]);
+      expect(parseFloat(style.borderBottomWidth), dir).to.be.above(0);
+      // (1400 - 1000) / 2 on each side: the content lines up with a 1000 px page column.
+      expect([style.paddingLeft, style.paddingRight], dir).to.deep.equal(['200px', '200px']);
+      await expect(wrapper, dir).to.be.accessible();
+    }
+  });
+
   it('shows the heading attribute, or the heading slot instead', async () => {
     const el = await fixture<SugamAlert>(html`<sugam-alert heading="Note">Text</sugam-alert>`);
     const heading = el.shadowRoot!.querySelector<HTMLElement>('[part="heading"]')!;

@@ -50,6 +50,14 @@ export const alertStyles = [
       line-height: var(--sugam-line-height-body, 1.5);
     }
 
+    /* A banner across the page: the colour runs along the bottom edge, the content is centred like the page's. */
+    :host([wide]) .base {
+      border-width: 0 0 var(--sugam-border-width-thick, 2px);
+      border-radius: 0;
+      padding-inline: max(var(--sugam-space-200, 16px), calc((100% - var(--sugam-alert-wide-max-width, 75rem)) / 2))
+        max(var(--sugam-space-100, 8px), calc((100% - var(--sugam-alert-wide-max-width, 75rem)) / 2));
+    }
+
     .icon {
       display: inline-flex;
       flex: none;

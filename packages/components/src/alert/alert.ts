@@ -54,6 +54,7 @@ export type AlertLive = (typeof ALERT_LIVE)[number];
  *
  * @cssprop --sugam-alert-radius - Corner radius. Defaults to `--sugam-radius-md`.
  * @cssprop --sugam-alert-accent-width - Width of the coloured start edge. Defaults to 4px.
+ * @cssprop --sugam-alert-wide-max-width - The width a `wide` alert's content is centred in. Defaults to 75rem.
  *
  * @event sugam-close - The close button was pressed (or `hide()` called). Cancelable: `preventDefault()` keeps the alert shown.
  * @event sugam-after-close - The alert has been hidden.
@@ -72,6 +73,12 @@ export class SugamAlert extends LitElement {
 
   /** Shows a close button. */
   @property({ type: Boolean, reflect: true, useDefault: true }) accessor dismissible = false;
+
+  /**
+   * A site-wide banner across the page (a notice above the header): no side borders or rounded corners, a coloured
+   * bottom edge, and its content centred within `--sugam-alert-wide-max-width`.
+   */
+  @property({ type: Boolean, reflect: true, useDefault: true }) accessor wide = false;
 
   /**
    * How screen readers learn about the alert: `off` (default; static content), `polite` (role `status`) or
