@@ -65,3 +65,4 @@ for (const tag of tags) {
 entries.sort();
 writeFileSync(autoloaderPath, `${autoloader.slice(0, open)}${entries.join('\n')}${autoloader.slice(close)}`);
 console.log(`@sugam/components/${name} registered`);
+console.log('Once it renders, give it a size budget: node scripts/check-size.mjs --add');

@@ -7,30 +7,14 @@
 import { build } from 'esbuild';
 import { existsSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
-import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { findChromium, chromiumArgs } from './chromium.mjs';
-import { esbuildOptions } from './esbuild-options.mjs';
-import { minifyCssEsbuildPlugin } from './minify-css-literals.mjs';
+import { productionBundle, upFrontGzipBytes } from './bundle-size.mjs';
 
 const ROWS = 300;
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 7);
 
-const bundle = await build({
-  entryPoints: ['bench/entry.ts'],
-  bundle: true,
-  minify: true,
-  format: 'esm',
-  splitting: true,
-  write: false,
-  metafile: true,
-  outdir: 'bench-out',
-  chunkNames: '[name]-[hash]',
-  conditions: ['source', 'browser', 'production'],
-  ...esbuildOptions,
-  // The component styles as the published build ships them.
-  plugins: [minifyCssEsbuildPlugin],
-});
+const bundle = await build({ ...productionBundle, entryPoints: ['bench/entry.ts'], outdir: 'bench-out' });
 const files = new Map(bundle.outputFiles.map((f) => [`/${f.path.split('/bench-out/')[1]}`, f.contents]));
 
 // The optional peer: Shoelace's input, checkbox and button, bundled the same way, with its light theme.
@@ -53,11 +37,8 @@ if (peer) {
   files.set('/shoelace.js', peerBundle.outputFiles[0].contents);
   files.set('/shoelace.css', readFileSync(`${SHOELACE}/dist/themes/light.css`));
 }
-// Every output except the lazily loaded locale files is what a page with this set downloads up front.
-const upFront = Object.entries(bundle.metafile.outputs)
-  .filter(([, meta]) => !Object.keys(meta.inputs).some((input) => /locales\/(?!en\/)[^/]+\/[\w-]+\.json$/.test(input)))
-  .map(([path]) => files.get(`/${path.split('bench-out/')[1]}`));
-const gzipBytes = upFront.reduce((sum, contents) => sum + gzipSync(contents).length, 0);
+// What a page with this set downloads up front (every output but the lazily loaded locale files).
+const gzipBytes = upFrontGzipBytes(bundle);
 
 const row = {
   native: (i) =>
