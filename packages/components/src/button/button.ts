@@ -223,8 +223,7 @@ export class SugamButton extends LitElement {
         ?disabled=${disabled}
         aria-disabled=${ifDefined(this.loading ? 'true' : undefined)}
         aria-label=${ifDefined(this.label)}
-      >
-        ${content}</button
+        >${content}</button
       >${status}`;
   }
 }
