@@ -1,7 +1,7 @@
 // Generates packages/components/custom-elements.json from the components' doc comments, and from it the editor
-// data (VS Code custom data, JetBrains web-types) beside it.
+// data (VS Code custom data, JetBrains web-types) and React's JSX types beside it.
 import { readFileSync, writeFileSync } from 'node:fs';
-import { readAliases, vscodeData, webTypes } from './scripts/ide-data.mjs';
+import { reactJsx, readAliases, vscodeData, webTypes } from './scripts/ide-data.mjs';
 
 const tags = new Map();
 
@@ -40,6 +40,7 @@ const editorData = {
     const write = (file, data) => writeFileSync(`${dir}/${file}`, `${JSON.stringify(data, null, 2)}\n`);
     write('vscode.html-custom-data.json', vscodeData(customElementsManifest, resolveValues));
     write('web-types.json', webTypes(customElementsManifest, resolveValues, pkg));
+    writeFileSync(`${dir}/react.d.ts`, reactJsx(customElementsManifest));
   },
 };
 

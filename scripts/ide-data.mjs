@@ -110,3 +110,47 @@ export function webTypes(manifest, resolveValues, pkg) {
     },
   };
 }
+
+/**
+ * React's JSX types for every element (`react.d.ts`): its public properties (React 19 sets them as properties),
+ * React's HTML attributes, and `on<event>` props for its custom events, typed from `HTMLElementEventMap`.
+ */
+export function reactJsx(manifest) {
+  const list = customElements(manifest);
+  const imports = list.map(
+    (element) => `import type { ${element.name} } from '@sugam/components/${element.path.split('/')[3]}';`,
+  );
+  const entries = list.map((element) => {
+    const props = (element.members ?? [])
+      .filter((m) => m.kind === 'field' && !m.privacy && !m.static && !m.readonly && !m.name.startsWith('_'))
+      .map((m) => `'${m.name}'`);
+    const events = [...new Set((element.events ?? []).map((e) => e.name).filter((name) => name?.includes('-')))];
+    const handlers = events.map((name) => `'on${name}'?: (event: SugamEvent<'${name}'>) => void`);
+    const picked = props.length > 0 ? [...new Set(props)].join(' | ') : 'never';
+    return `      '${element.tagName}': SugamProps<${element.name}, ${picked}>${handlers.length ? ` & { ${handlers.join('; ')} }` : ''};`;
+  });
+  return `// Generated from custom-elements.json by scripts/ide-data.mjs: Sugam's elements in React's JSX.
+// Use it with \`import type {} from '@sugam/components/react';\` once in a TypeScript React project.
+import type { HTMLAttributes, Key, ReactNode, Ref } from 'react';
+${imports.join('\n')}
+
+type SugamEvent<Name extends string> = Name extends keyof HTMLElementEventMap ? HTMLElementEventMap[Name] : CustomEvent;
+/** The element's public properties (React 19 sets them as properties), React's HTML attributes, ref and key. */
+type SugamProps<Element, Property extends keyof Element> = Partial<Pick<Element, Property>> &
+  Omit<HTMLAttributes<Element>, Property & string> & {
+    ref?: Ref<Element>;
+    key?: Key;
+    class?: string;
+    slot?: string;
+    children?: ReactNode;
+  };
+
+declare module 'react' {
+  namespace JSX {
+    interface IntrinsicElements {
+${entries.join('\n')}
+    }
+  }
+}
+`;
+}
