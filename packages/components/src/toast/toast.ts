@@ -288,7 +288,7 @@ export class SugamToast extends LitElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    // The bar is rendered after the timer started (on connect), or again after a change of duration.
+    // The bar is rendered only after the timer started (on connect): start its shrinking then.
     if (!this.bar || this.bar.playState === 'idle') this.syncTimerBar();
   }
 
