@@ -3,11 +3,12 @@ import { property, query, state } from 'lit/decorators.js';
 import { classMap } from 'lit/directives/class-map.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
-import { FormControl, type ValidationProblem } from '../internal/form-control.js';
+import type { ValidationProblem } from '../internal/form-control.js';
 import { describedBy, fieldDescriptions, fieldLabel, boxInputStyles, fieldStyles } from '../internal/field.js';
 import { hostStyles } from '../internal/styles.js';
 import { listboxStyles } from '../select/listbox.styles.js';
-import { collatorFor, fold, readOptions, syncPopup, watchOptions, type OptionData } from '../select/option.js';
+import { collatorFor, fold, syncPopup, type OptionData } from '../select/option.js';
+import { OptionListControl } from '../select/option-list.js';
 import * as ICONS from '../internal/icon-set.js';
 import { comboboxStyles } from './combobox.styles.js';
 import { registerStrings } from '@sugam/i18n';
@@ -57,7 +58,7 @@ registerStrings({ combobox });
  * @event input - When the text changes (from the inner input) or an option is chosen.
  * @event change - When the submitted value changes: an option is chosen, or the text is committed on leaving.
  */
-export class SugamCombobox extends FormControl {
+export class SugamCombobox extends OptionListControl {
   static override styles = [hostStyles, fieldStyles, boxInputStyles, listboxStyles, comboboxStyles];
   static override shadowRootOptions: ShadowRootInit = { ...LitElement.shadowRootOptions, delegatesFocus: true };
 
@@ -82,7 +83,6 @@ export class SugamCombobox extends FormControl {
   /** Whether the list is showing. */
   @property({ type: Boolean, reflect: true }) accessor open = false;
 
-  @state() private accessor options: OptionData[] = [];
   /** What the text box holds. */
   @state() private accessor text = '';
   /** Whether the list is narrowed by the text (not right after opening it on a chosen value). */
@@ -95,8 +95,6 @@ export class SugamCombobox extends FormControl {
   @query('.box') private accessor box!: HTMLElement;
   @query('#popup') private accessor popup!: HTMLElement;
 
-  private stopWatching?: () => void;
-  private dirty = false;
   /** The value last reported by a change event. */
   private committed = '';
   /** Set while the value follows the text, so the text is not rewritten from the value. */
@@ -106,29 +104,9 @@ export class SugamCombobox extends FormControl {
   private sorted: OptionData[] = [];
   private sortedFor = '';
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    if (!this.hasUpdated) {
-      this.defaultValue ||= this.getAttribute('value') ?? '';
-      this.dirty = this.hasAttribute('value');
-    }
-    this.syncOptions();
-    this.stopWatching = watchOptions(this, () => this.syncOptions());
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.stopWatching?.();
-    this.open = false;
-  }
-
-  private syncOptions(): void {
-    this.options = readOptions(this);
+  protected override syncOptions(): void {
+    super.syncOptions();
     this.sortedFor = '';
-    if (!this.dirty && !this.defaultValue) {
-      const initial = this.options.find((o) => o.selected);
-      if (initial) this.value = initial.value;
-    }
     // Labels may arrive (or change) after the value: show the chosen option's label; typed text stays.
     const chosen = this.selectedOption;
     if (chosen && !this.open) this.text = chosen.label;
@@ -144,10 +122,6 @@ export class SugamCombobox extends FormControl {
   private exactMatch(text: string): OptionData | undefined {
     const folded = fold(text.trim());
     return folded ? this.options.find((o) => !o.disabled && fold(o.label) === folded) : undefined;
-  }
-
-  private get selectedOption(): OptionData | undefined {
-    return this.options.find((o) => o.value === this.value);
   }
 
   /** The options in the reader's order, narrowed by the text while filtering. */
@@ -169,28 +143,17 @@ export class SugamCombobox extends FormControl {
     return this.allowCustom ? this.value : '';
   }
 
-  protected override formState(): string {
-    return this.value;
-  }
-
   protected validationAnchor() {
     return this.input;
   }
 
   formResetCallback(): void {
     this.dirty = false;
-    this.value = this.defaultValue || (this.options.find((o) => o.selected)?.value ?? '');
+    this.value = this.resetValue;
     this.text = this.textFor(this.value);
     this.committed = this.value;
     this.touched = false;
     this.open = false;
-  }
-
-  formStateRestoreCallback(state: unknown): void {
-    if (typeof state === 'string') {
-      this.dirty = true;
-      this.value = state;
-    }
   }
 
   protected validate(): ValidationProblem | undefined {

@@ -2,12 +2,13 @@ import { LitElement, html, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { classMap } from 'lit/directives/class-map.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { FormControl, type ValidationProblem } from '../internal/form-control.js';
+import type { ValidationProblem } from '../internal/form-control.js';
 import * as ICONS from '../internal/icon-set.js';
 import { describedBy, fieldDescriptions, fieldLabel, fieldStyles } from '../internal/field.js';
 import { hostStyles } from '../internal/styles.js';
 import { listboxStyles } from './listbox.styles.js';
-import { prefixMatch, readOptions, syncPopup, watchOptions, type OptionData } from './option.js';
+import { prefixMatch, syncPopup, type OptionData } from './option.js';
+import { OptionListControl } from './option-list.js';
 import { selectStyles } from './select.styles.js';
 import { TypeaheadBuffer } from '../internal/typeahead.js';
 import { registerStrings } from '@sugam/i18n';
@@ -52,7 +53,7 @@ const TYPEAHEAD_MS = 600;
  * @event input - When the user chooses another option.
  * @event change - When the user chooses another option.
  */
-export class SugamSelect extends FormControl {
+export class SugamSelect extends OptionListControl {
   static override styles = [hostStyles, fieldStyles, listboxStyles, selectStyles];
   static override shadowRootOptions: ShadowRootInit = { ...LitElement.shadowRootOptions, delegatesFocus: true };
 
@@ -68,52 +69,15 @@ export class SugamSelect extends FormControl {
   /** Whether the list is showing. */
   @property({ type: Boolean, reflect: true }) accessor open = false;
 
-  @state() private accessor options: OptionData[] = [];
   @state() private accessor activeIndex = -1;
 
   @query('#combo') private accessor combo!: HTMLElement;
   @query('#popup') private accessor popup!: HTMLElement;
 
-  private stopWatching?: () => void;
-  /** The user (or a script) chose a value: a late `selected` option no longer decides it. */
-  private dirty = false;
   private readonly typeaheadBuffer = new TypeaheadBuffer(TYPEAHEAD_MS);
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    if (!this.hasUpdated) {
-      this.defaultValue ||= this.getAttribute('value') ?? '';
-      this.dirty = this.hasAttribute('value');
-    }
-    this.syncOptions();
-    this.stopWatching = watchOptions(this, () => this.syncOptions());
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.stopWatching?.();
-    this.open = false;
-  }
-
-  private syncOptions(): void {
-    this.options = readOptions(this);
-    if (!this.dirty && !this.defaultValue) {
-      const initial = this.options.find((o) => o.selected);
-      if (initial) this.value = initial.value;
-    }
-  }
-
-  /** The option whose value is the current value. */
-  private get selectedOption(): OptionData | undefined {
-    return this.options.find((o) => o.value === this.value);
-  }
 
   protected formValue(): string {
     return this.selectedOption?.value ?? '';
-  }
-
-  protected override formState(): string {
-    return this.value;
   }
 
   protected validationAnchor() {
@@ -122,16 +86,9 @@ export class SugamSelect extends FormControl {
 
   formResetCallback(): void {
     this.dirty = false;
-    this.value = this.defaultValue || (this.options.find((o) => o.selected)?.value ?? '');
+    this.value = this.resetValue;
     this.touched = false;
     this.open = false;
-  }
-
-  formStateRestoreCallback(state: unknown): void {
-    if (typeof state === 'string') {
-      this.dirty = true;
-      this.value = state;
-    }
   }
 
   protected validate(): ValidationProblem | undefined {
