@@ -390,6 +390,19 @@ describe('<sugam-table>', () => {
       expect(el.selected).to.deep.equal(['0']);
     });
 
+    it('shows what `selected` says when the page keeps the selection it had (a controlled table)', async () => {
+      const el = await fixture<SugamTable>(selectable());
+      // The page refuses every change: it puts back the selection it had.
+      el.addEventListener('sugam-selection-change', () => (el.selected = []));
+      boxes(el)[1].click();
+      await el.updateComplete;
+      expect(el.selected).to.deep.equal([]);
+      expect(boxes(el)[1].checked).to.equal(false);
+      all(el).click();
+      await el.updateComplete;
+      expect([all(el).checked, all(el).indeterminate]).to.deep.equal([false, false]);
+    });
+
     it('identifies rows from script by row-key, and leaves footer rows without a checkbox', async () => {
       const el = await fixture<SugamTable>(
         html`<sugam-table

@@ -2,6 +2,7 @@ import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { classMap } from 'lit/directives/class-map.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
+import { live } from 'lit/directives/live.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { LocalizeController, registerStrings } from '@sugam/i18n';
 import { table } from '@sugam/i18n/en';
@@ -413,7 +414,7 @@ export class SugamTable extends LitElement {
               row
                 ? html`<input
                     type="checkbox"
-                    .checked=${chosen.has(row.key)}
+                    .checked=${live(chosen.has(row.key))}
                     aria-label=${this.localize.t('table.selectRow', { row: this.rowName(row) })}
                     @change=${(event: Event) => this.handleRowToggle(row, event)}
                   />`
@@ -460,8 +461,8 @@ export class SugamTable extends LitElement {
                             <label class="select-all">
                               <input
                                 type="checkbox"
-                                .checked=${rows.length > 0 && selectedCount === rows.length}
-                                .indeterminate=${selectedCount > 0 && selectedCount < rows.length}
+                                .checked=${live(rows.length > 0 && selectedCount === rows.length)}
+                                .indeterminate=${live(selectedCount > 0 && selectedCount < rows.length)}
                                 ?disabled=${rows.length === 0}
                                 @change=${(event: Event) => this.handleToggleAll(rows, event)}
                               /><span class="select-all-text">${this.localize.t('table.selectAll')}</span>
