@@ -1,8 +1,46 @@
 import { css } from 'lit';
 import { focusRing, hostStyles } from '../internal/styles.js';
 
+/** A chip's round remove button (`.remove`), shared by input chips and the multiple combobox's chips. */
+export const removeButtonStyles = css`
+  .remove {
+    display: inline-flex;
+    flex: none;
+    align-items: center;
+    justify-content: center;
+    inline-size: var(--sugam-control-height-xs, 24px);
+    block-size: var(--sugam-control-height-xs, 24px);
+    padding: 0;
+    border: 0;
+    border-radius: 50%;
+    background: transparent;
+    color: var(--sugam-color-text-subtle, #404040);
+    cursor: pointer;
+  }
+  .remove svg {
+    inline-size: 16px;
+    block-size: 16px;
+  }
+  .remove:hover {
+    background: var(--sugam-color-action-neutral-subtle-hover, #e5e5e5);
+    color: var(--sugam-color-text-default, #171717);
+  }
+  .remove:focus-visible {
+    ${focusRing}
+  }
+  @media (forced-colors: active) {
+    .remove {
+      color: ButtonText;
+    }
+    .remove:focus-visible {
+      outline-color: Highlight;
+    }
+  }
+`;
+
 export const chipStyles = [
   hostStyles,
+  removeButtonStyles,
   css`
     :host {
       --_min-height: var(--sugam-control-height-sm, 32px);
@@ -69,32 +107,6 @@ export const chipStyles = [
     .label {
       min-inline-size: 0;
     }
-    .remove {
-      display: inline-flex;
-      flex: none;
-      align-items: center;
-      justify-content: center;
-      inline-size: var(--sugam-control-height-xs, 24px);
-      block-size: var(--sugam-control-height-xs, 24px);
-      padding: 0;
-      border: 0;
-      border-radius: 50%;
-      background: transparent;
-      color: var(--sugam-color-text-subtle, #404040);
-      cursor: pointer;
-    }
-    .remove svg {
-      inline-size: 16px;
-      block-size: 16px;
-    }
-    .remove:hover {
-      background: var(--sugam-color-action-neutral-subtle-hover, #e5e5e5);
-      color: var(--sugam-color-text-default, #171717);
-    }
-    .remove:focus-visible {
-      ${focusRing}
-    }
-
     :host([disabled]) .base {
       --_bg: var(--sugam-color-surface-disabled, #f5f5f5);
       --_fg: var(--sugam-color-text-disabled, #737373);
@@ -117,9 +129,6 @@ export const chipStyles = [
       :host([disabled]) .base {
         border-color: GrayText;
         color: GrayText;
-      }
-      .remove {
-        color: ButtonText;
       }
       button:focus-visible {
         outline-color: Highlight;
