@@ -1,5 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { sendKeys, sendMouse } from '@web/test-runner-commands';
 import '@sugam/components/combobox';
 import type { SugamCombobox } from '@sugam/components/combobox';
 import { loadLocale } from '@sugam/i18n';
@@ -391,6 +391,307 @@ describe('<sugam-combobox>', () => {
       expect(input(el).value).to.equal('Ladakh');
       expect(el.validity.badInput).to.equal(true);
       expect(el.validationMessage).to.equal('பட்டியலிலிருந்து ஒரு விருப்பத்தைத் தேர்ந்தெடுக்கவும்.');
+    });
+  });
+
+  describe('multiple', () => {
+    const chipLabels = (el: SugamCombobox) =>
+      [...el.shadowRoot!.querySelectorAll('.chip-label')].map((c) => c.textContent!.trim());
+    const removeButtons = (el: SugamCombobox) => [
+      ...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('.chip button'),
+    ];
+    const selectedLabels = (el: SugamCombobox) =>
+      [...el.shadowRoot!.querySelectorAll('[role="option"][aria-selected="true"]')].map((o) => o.textContent!.trim());
+    const entries = (form: HTMLFormElement) => [...new FormData(form)];
+
+    it('submits one entry per chosen option, as a native multiple select does', async () => {
+      const form = await fixture<HTMLFormElement>(
+        html`<form>
+          <sugam-combobox name="field" multiple label="States">
+            <sugam-option value="a">A</sugam-option>
+            <sugam-option value="b" selected>B</sugam-option>
+            <option value="c" selected>C</option>
+          </sugam-combobox>
+        </form>`,
+      );
+      const el = form.querySelector('sugam-combobox')!;
+      await el.updateComplete;
+      const native = await fixture<HTMLFormElement>(
+        html`<form>
+          <select name="field" multiple>
+            <option value="a">A</option>
+            <option value="b" selected>B</option>
+            <option value="c" selected>C</option>
+          </select>
+        </form>`,
+      );
+      expect(entries(form)).to.deep.equal(entries(native));
+      expect(entries(form)).to.deep.equal([
+        ['field', 'b'],
+        ['field', 'c'],
+      ]);
+      expect(el.values).to.deep.equal(['b', 'c']);
+      expect(el.value).to.equal('b');
+      expect(chipLabels(el)).to.deep.equal(['B', 'C']);
+    });
+
+    it('submits nothing without a name, and nothing inside a disabled fieldset', async () => {
+      const form = await fixture<HTMLFormElement>(
+        html`<form>
+          <sugam-combobox multiple label="No name"><sugam-option value="a" selected>A</sugam-option></sugam-combobox>
+          <fieldset disabled>
+            <sugam-combobox multiple name="f" label="In fieldset"
+              ><sugam-option value="a" selected>A</sugam-option></sugam-combobox
+            >
+          </fieldset>
+        </form>`,
+      );
+      for (const el of form.querySelectorAll('sugam-combobox')) await el.updateComplete;
+      expect(entries(form)).to.deep.equal([]);
+    });
+
+    it('adds with Enter, keeps the list open, removes a chosen option with Enter, and says so', async () => {
+      const el = await fixture<SugamCombobox>(html`<sugam-combobox multiple label="State">${states}</sugam-combobox>`);
+      const changes: string[][] = [];
+      el.addEventListener('change', () => changes.push([...el.values]));
+      input(el).focus();
+      await press(el, 'ArrowDown');
+      expect(activeLabel(el)).to.equal('Andhra Pradesh');
+      await press(el, 'Enter');
+      expect(el.open).to.equal(true);
+      expect(status(el)).to.equal('Andhra Pradesh added');
+      await press(el, 'ArrowDown');
+      await press(el, 'Enter');
+      expect(el.values).to.deep.equal(['AP', 'AR']);
+      expect(chipLabels(el)).to.deep.equal(['Andhra Pradesh', 'Arunachal Pradesh']);
+      expect(selectedLabels(el)).to.deep.equal(['Andhra Pradesh', 'Arunachal Pradesh']);
+      expect(el.shadowRoot!.querySelector('[role="listbox"]')!.getAttribute('aria-multiselectable')).to.equal('true');
+      await press(el, 'ArrowUp');
+      await press(el, 'Enter');
+      expect(el.values).to.deep.equal(['AR']);
+      expect(status(el)).to.equal('Andhra Pradesh removed');
+      expect(changes).to.deep.equal([['AP'], ['AP', 'AR'], ['AR']]);
+      expect(document.activeElement).to.equal(el);
+      expect(el.shadowRoot!.activeElement).to.equal(input(el));
+    });
+
+    it('narrows the list as the user types, and clears the text once an option is added', async () => {
+      const el = await fixture<SugamCombobox>(html`<sugam-combobox multiple label="State">${states}</sugam-combobox>`);
+      await type(el, 'prad');
+      expect(labels(el)).to.deep.equal(['Andhra Pradesh', 'Arunachal Pradesh']);
+      expect(el.values).to.deep.equal([]);
+      await press(el, 'ArrowDown');
+      await press(el, 'ArrowDown');
+      await press(el, 'Enter');
+      expect(el.values).to.deep.equal(['AR']);
+      expect(input(el).value).to.equal('');
+      expect(labels(el)).to.have.length(6);
+    });
+
+    it('typing a label exactly makes it active but adds nothing until Enter', async () => {
+      const el = await fixture<SugamCombobox>(html`<sugam-combobox multiple label="State">${states}</sugam-combobox>`);
+      await type(el, 'assam');
+      expect(el.values).to.deep.equal([]);
+      expect(activeLabel(el)).to.equal('Assam');
+      await press(el, 'Enter');
+      expect(el.values).to.deep.equal(['AS']);
+    });
+
+    it('removes the last chip with Backspace in the empty box', async () => {
+      const el = await fixture<SugamCombobox>(
+        html`<sugam-combobox multiple label="State">
+          <sugam-option value="a" selected>A</sugam-option>
+          <sugam-option value="b" selected>B</sugam-option>
+        </sugam-combobox>`,
+      );
+      await type(el, 'x');
+      await press(el, 'Backspace');
+      expect(el.values).to.deep.equal(['a', 'b']);
+      await press(el, 'Backspace');
+      expect(el.values).to.deep.equal(['a']);
+      expect(status(el)).to.equal('B removed');
+    });
+
+    it('gives each chip a named remove button; focus moves to the next chip, then to the box', async () => {
+      const el = await fixture<SugamCombobox>(
+        html`<sugam-combobox multiple label="State">
+          <sugam-option value="a" selected>A</sugam-option>
+          <sugam-option value="b" selected>B</sugam-option>
+          <sugam-option value="c" selected>C</sugam-option>
+        </sugam-combobox>`,
+      );
+      expect(removeButtons(el).map((b) => b.getAttribute('aria-label'))).to.deep.equal([
+        'Remove A',
+        'Remove B',
+        'Remove C',
+      ]);
+      // Tab order: the chips' buttons come before the text box.
+      input(el).focus();
+      await sendKeys({ down: 'Shift' });
+      await sendKeys({ press: 'Tab' });
+      await sendKeys({ up: 'Shift' });
+      expect(el.shadowRoot!.activeElement).to.equal(removeButtons(el)[2]);
+      removeButtons(el)[1].focus();
+      await press(el, 'Delete');
+      expect(el.values).to.deep.equal(['a', 'c']);
+      expect(el.shadowRoot!.activeElement!.getAttribute('aria-label')).to.equal('Remove C');
+      await press(el, 'Backspace');
+      expect(el.values).to.deep.equal(['a']);
+      expect(el.shadowRoot!.activeElement!.getAttribute('aria-label')).to.equal('Remove A');
+      removeButtons(el)[0].click();
+      await el.updateComplete;
+      expect(el.values).to.deep.equal([]);
+      expect(el.shadowRoot!.activeElement).to.equal(input(el));
+      expect(el.shadowRoot!.querySelector('.chips')).to.equal(null);
+    });
+
+    it('a press on the box beside the chips focuses the text box, not the first chip', async () => {
+      const el = await fixture<SugamCombobox>(
+        html`<sugam-combobox multiple label="State"><sugam-option value="a" selected>A</sugam-option></sugam-combobox>`,
+      );
+      const box = el.shadowRoot!.querySelector<HTMLElement>('.box')!;
+      const chips = el.shadowRoot!.querySelector<HTMLElement>('.chips')!.getBoundingClientRect();
+      const rect = box.getBoundingClientRect();
+      await sendMouse({ type: 'click', position: [Math.round(chips.left + 2), Math.round(rect.top + 2)] });
+      expect(el.shadowRoot!.activeElement).to.equal(input(el));
+    });
+
+    it('describes the text box with what is chosen, in the reader’s language', async () => {
+      const el = await fixture<SugamCombobox>(
+        html`<sugam-combobox multiple label="State" hint="Pick some">
+          <sugam-option value="a" selected>A</sugam-option>
+          <sugam-option value="b" selected>B</sugam-option>
+        </sugam-combobox>`,
+      );
+      expect(input(el).getAttribute('aria-describedby')).to.equal('hint selected');
+      expect(el.shadowRoot!.getElementById('selected')!.textContent!.trim()).to.equal('Selected: A and B');
+      expect(el.shadowRoot!.querySelector('.chips')!.getAttribute('aria-labelledby')).to.equal('label');
+      await loadLocale('hi');
+      el.lang = 'hi';
+      await new Promise((resolve) => setTimeout(resolve));
+      await el.updateComplete;
+      expect(el.shadowRoot!.getElementById('selected')!.textContent!.trim()).to.equal('चुने गए: A और B');
+      expect(removeButtons(el)[0].getAttribute('aria-label')).to.equal('A हटाएँ');
+    });
+
+    it('resets to the selected options and restores a saved choice', async () => {
+      const form = await fixture<HTMLFormElement>(
+        html`<form>
+          <sugam-combobox name="field" multiple label="State">
+            <sugam-option value="a" selected>A</sugam-option>
+            <sugam-option value="b">B</sugam-option>
+            <sugam-option value="c">C</sugam-option>
+          </sugam-combobox>
+        </form>`,
+      );
+      const el = form.querySelector('sugam-combobox')!;
+      await el.updateComplete;
+      el.values = ['c', 'b'];
+      await el.updateComplete;
+      expect(entries(form)).to.deep.equal([
+        ['field', 'c'],
+        ['field', 'b'],
+      ]);
+      form.reset();
+      await el.updateComplete;
+      expect(el.values).to.deep.equal(['a']);
+      const saved = new FormData();
+      saved.append('values', 'b');
+      saved.append('values', 'c');
+      el.formStateRestoreCallback(saved, 'restore');
+      await el.updateComplete;
+      expect(entries(form)).to.deep.equal([
+        ['field', 'b'],
+        ['field', 'c'],
+      ]);
+    });
+
+    it('keeps value the first chosen value; setting value chooses it alone', async () => {
+      const el = await fixture<SugamCombobox>(html`<sugam-combobox multiple label="State">${states}</sugam-combobox>`);
+      el.values = ['AS', 'BR'];
+      await el.updateComplete;
+      expect(el.value).to.equal('AS');
+      el.value = 'WB';
+      await el.updateComplete;
+      expect(el.values).to.deep.equal(['WB']);
+      expect(chipLabels(el)).to.deep.equal(['West Bengal']);
+    });
+
+    it('is required until one option is chosen, with the localized message', async () => {
+      const el = await fixture<SugamCombobox>(
+        html`<sugam-combobox multiple required label="State">${states}</sugam-combobox>`,
+      );
+      await type(el, 'assam');
+      expect(el.checkValidity()).to.equal(false);
+      expect(el.validationMessage).to.equal('Select an option.');
+      await press(el, 'Enter');
+      expect(el.checkValidity()).to.equal(true);
+    });
+
+    it('adds typed text with allow-custom, once', async () => {
+      const el = await fixture<SugamCombobox>(
+        html`<sugam-combobox multiple allow-custom label="Village">${states}</sugam-combobox>`,
+      );
+      await type(el, 'Wagholi');
+      await press(el, 'Enter');
+      await type(el, 'Wagholi');
+      await press(el, 'Enter');
+      expect(el.values).to.deep.equal(['Wagholi']);
+      expect(chipLabels(el)).to.deep.equal(['Wagholi']);
+    });
+
+    it('clears unchosen text on leaving and keeps the chips', async () => {
+      const el = await fixture<SugamCombobox>(
+        html`<sugam-combobox multiple label="State"><sugam-option value="a" selected>A</sugam-option></sugam-combobox>`,
+      );
+      await type(el, 'zz');
+      input(el).blur();
+      await el.updateComplete;
+      expect(input(el).value).to.equal('');
+      expect(el.values).to.deep.equal(['a']);
+      expect(el.open).to.equal(false);
+    });
+
+    it('shows chips without remove buttons when read-only or disabled', async () => {
+      const wrapper = await fixture<HTMLElement>(
+        html`<div>
+          <sugam-combobox multiple readonly label="R"><sugam-option value="a" selected>A</sugam-option></sugam-combobox>
+          <sugam-combobox multiple disabled label="D"><sugam-option value="a" selected>A</sugam-option></sugam-combobox>
+        </div>`,
+      );
+      for (const el of wrapper.querySelectorAll('sugam-combobox')) {
+        await el.updateComplete;
+        expect(chipLabels(el)).to.deep.equal(['A']);
+        expect(removeButtons(el)).to.have.length(0);
+      }
+    });
+
+    it('is accessible with chips, open and closed, in English, Hindi, Tamil and Urdu', async () => {
+      for (const lang of ['en', 'hi', 'ta', 'ur']) {
+        await loadLocale(lang);
+        const wrapper = await fixture<HTMLElement>(
+          html`<div lang=${lang}>
+            <sugam-combobox multiple label="Districts" hint="Choose one or more">
+              <sugam-option value="a" selected>A</sugam-option>
+              <sugam-option value="b" selected>B</sugam-option>
+              <sugam-option value="c">C</sugam-option>
+            </sugam-combobox>
+            <sugam-combobox multiple required label="Required" error-message="Choose one">${states}</sugam-combobox>
+            <sugam-combobox multiple readonly label="Read only"
+              ><sugam-option value="a" selected>A</sugam-option></sugam-combobox
+            >
+            <sugam-combobox multiple disabled label="Disabled"
+              ><sugam-option value="a" selected>A</sugam-option></sugam-combobox
+            >
+          </div>`,
+        );
+        const el = wrapper.querySelector('sugam-combobox')!;
+        input(el).focus();
+        await press(el, 'ArrowDown');
+        expect(el.open).to.equal(true);
+        await expect(wrapper, lang).to.be.accessible();
+        input(el).blur();
+      }
     });
   });
 });

@@ -3,18 +3,19 @@ import { property, query, state } from 'lit/decorators.js';
 import { classMap } from 'lit/directives/class-map.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
-import type { ValidationProblem } from '../internal/form-control.js';
+import type { FormValue, ValidationProblem } from '../internal/form-control.js';
 import { describedBy, fieldDescriptions, fieldLabel, boxInputStyles, fieldStyles } from '../internal/field.js';
 import { hostStyles } from '../internal/styles.js';
 import { listboxStyles } from '../select/listbox.styles.js';
 import { collatorFor, fold, syncPopup, type OptionData } from '../select/option.js';
 import { OptionListControl } from '../select/option-list.js';
 import * as ICONS from '../internal/icon-set.js';
+import { removeButtonStyles } from '../chip/chip.styles.js';
 import { comboboxStyles } from './combobox.styles.js';
 import { registerStrings } from '@sugam/i18n';
-import { combobox } from '@sugam/i18n/en';
+import { combobox, feedback } from '@sugam/i18n/en';
 
-registerStrings({ combobox });
+registerStrings({ combobox, feedback });
 
 /**
  * A text box with a list of suggestions that narrows as the user types (WAI-ARIA combobox with list
@@ -38,6 +39,14 @@ registerStrings({ combobox });
  * text. The number of matches ("5 results available", "No results") is announced politely as the list narrows.
  * The text is never rewritten while an input method is composing.
  *
+ * With `multiple`, the user chooses several options (a `<select multiple>` that can be searched). The chosen
+ * ones show as chips in the box, each with a "Remove <label>" button; each is submitted under `name`, in the
+ * order chosen. The text box only narrows the list: Enter (or a click) adds the active option, or removes it
+ * when it is chosen already, and the list stays open for the next one; Backspace in the empty box removes the
+ * last chip, and Delete or Backspace on a chip's button removes that chip. "Bihar added" and "Bihar removed"
+ * are announced, and the box's description reads what is chosen. With `allow-custom`, Enter adds the typed
+ * text. `values` holds the chosen values; `value` is the first of them, as on a native multiple select.
+ *
  * @summary Searchable single choice: a text box whose list narrows as you type; label, hint, validation, sizes.
  * @status stable
  * @since 0.1.0
@@ -52,18 +61,33 @@ registerStrings({ combobox });
  * @csspart button - The button that opens the list.
  * @csspart listbox - The popup holding the options.
  * @csspart option - Each option in the popup.
+ * @csspart chips - The list of chosen options (with `multiple`).
+ * @csspart chip - Each chosen option's chip.
+ * @csspart remove-button - The remove button of each chip.
  *
  * @cssprop --sugam-select-max-block-size - Tallest the open list gets before it scrolls (default `min(20rem, 50vh)`).
  *
- * @event input - When the text changes (from the inner input) or an option is chosen.
- * @event change - When the submitted value changes: an option is chosen, or the text is committed on leaving.
+ * @event input - When the text changes (from the inner input) or an option is chosen (or, with `multiple`, removed).
+ * @event change - When the submitted value changes: an option is chosen (with `multiple`: added or removed), or the text is committed on leaving.
  */
 export class SugamCombobox extends OptionListControl {
-  static override styles = [hostStyles, fieldStyles, boxInputStyles, listboxStyles, comboboxStyles];
+  static override styles = [hostStyles, fieldStyles, boxInputStyles, listboxStyles, removeButtonStyles, comboboxStyles];
   static override shadowRootOptions: ShadowRootInit = { ...LitElement.shadowRootOptions, delegatesFocus: true };
 
-  /** The submitted value: the chosen option's value ('' for none), or the typed text with `allow-custom`. */
+  /**
+   * The submitted value: the chosen option's value ('' for none), or the typed text with `allow-custom`. With
+   * `multiple`, the first chosen value; setting it chooses that one value alone, as on a native multiple select.
+   */
   @property() accessor value = '';
+
+  /** Let the user choose several options, shown as chips and each submitted under `name`. */
+  @property({ type: Boolean, reflect: true }) accessor multiple = false;
+
+  /**
+   * With `multiple`: the chosen values, in the order chosen. Setting it replaces the choice. Without a value
+   * from the page, options marked `selected` give the initial choice.
+   */
+  @property({ attribute: false }) accessor values: string[] = [];
 
   /** The value restored by a form reset. Set from the `value` attribute (else an option's `selected`). */
   @property({ attribute: 'default-value' }) accessor defaultValue = '';
@@ -104,12 +128,30 @@ export class SugamCombobox extends OptionListControl {
   private sorted: OptionData[] = [];
   private sortedFor = '';
 
+  /** The chip to focus after the next render (a chip was removed with its button). */
+  private focusChipAt = -1;
+
   protected override syncOptions(): void {
     super.syncOptions();
     this.sortedFor = '';
+    if (this.multiple) {
+      if (!this.dirty && !this.defaultValue) this.values = this.options.filter((o) => o.selected).map((o) => o.value);
+      return;
+    }
     // Labels may arrive (or change) after the value: show the chosen option's label; typed text stays.
     const chosen = this.selectedOption;
     if (chosen && !this.open) this.text = chosen.label;
+  }
+
+  /** With `multiple`, the values that count: those of options, and any text with `allow-custom`. */
+  private get chosenValues(): string[] {
+    return this.allowCustom ? this.values : this.values.filter((v) => this.options.some((o) => o.value === v));
+  }
+
+  /** The values a form reset returns to: the `value` attribute's, else those of `selected` options. */
+  private get resetValues(): string[] {
+    if (this.defaultValue) return [this.defaultValue];
+    return this.options.filter((o) => o.selected).map((o) => o.value);
   }
 
   /** The text that shows a value: its option's label, else (free text) the value itself. */
@@ -138,9 +180,30 @@ export class SugamCombobox extends OptionListControl {
     return this.filtering && query ? this.sorted.filter((o) => fold(o.label).includes(query)) : this.sorted;
   }
 
-  protected formValue(): string {
+  protected formValue(): FormValue {
+    if (this.multiple) {
+      // A list of entries is submitted as it is, without the name: like a native control, none without one.
+      if (!this.name) return null;
+      const data = new FormData();
+      for (const value of this.chosenValues) data.append(this.name, value);
+      return data;
+    }
     if (this.selectedOption) return this.value;
     return this.allowCustom ? this.value : '';
+  }
+
+  protected override formState(): FormValue {
+    if (!this.multiple) return super.formState();
+    const data = new FormData();
+    for (const value of this.values) data.append('values', value);
+    return data;
+  }
+
+  override formStateRestoreCallback(state: unknown): void {
+    if (this.multiple && state instanceof FormData) {
+      this.dirty = true;
+      this.values = state.getAll('values').filter((v): v is string => typeof v === 'string');
+    } else super.formStateRestoreCallback(state);
   }
 
   protected validationAnchor() {
@@ -149,14 +212,25 @@ export class SugamCombobox extends OptionListControl {
 
   formResetCallback(): void {
     this.dirty = false;
-    this.value = this.resetValue;
-    this.text = this.textFor(this.value);
+    if (this.multiple) {
+      this.values = this.resetValues;
+      this.text = '';
+    } else {
+      this.value = this.resetValue;
+      this.text = this.textFor(this.value);
+    }
     this.committed = this.value;
     this.touched = false;
     this.open = false;
   }
 
   protected validate(): ValidationProblem | undefined {
+    if (this.multiple) {
+      // The text only narrows the list; what counts is what is chosen.
+      return this.required && this.chosenValues.length === 0
+        ? { flag: 'valueMissing', key: 'selectValueMissing' }
+        : undefined;
+    }
     const empty = this.text.trim() === '';
     if (this.required && empty) {
       return { flag: 'valueMissing', key: this.allowCustom ? 'valueMissing' : 'selectValueMissing' };
@@ -171,10 +245,11 @@ export class SugamCombobox extends OptionListControl {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    if (this.multiple) this.syncValues(changed);
     super.willUpdate(changed);
     if (changed.has('value')) {
       if (changed.get('value') !== undefined) this.dirty = true;
-      if (!this.fromText) this.text = this.textFor(this.value);
+      if (!this.fromText && !this.multiple) this.text = this.textFor(this.value);
       if (!this.hasUpdated) this.committed = this.value;
     }
     if (this.open && (this.isDisabled || this.readonly)) this.open = false;
@@ -188,10 +263,27 @@ export class SugamCombobox extends OptionListControl {
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     this.fromText = false;
+    if (this.focusChipAt >= 0) {
+      const buttons = this.shadowRoot!.querySelectorAll<HTMLButtonElement>('.chip button');
+      (buttons[Math.min(this.focusChipAt, buttons.length - 1)] ?? this.input).focus();
+      this.focusChipAt = -1;
+    }
     syncPopup(this.popup, this.box, this.open && this.options.length > 0);
     if (this.open && ((changed as PropertyValues).has('activeIndex') || changed.has('open'))) {
       this.shadowRoot!.getElementById(`option-${this.activeIndex}`)?.scrollIntoView({ block: 'nearest' });
     }
+  }
+
+  /**
+   * Keeps `value` the first of `values` (multiple): a new `values` sets `value`; a `value` set on its own (the
+   * attribute, a script, a restore) chooses that value alone.
+   */
+  private syncValues(changed: PropertyValues<this>): void {
+    const first = this.values[0] ?? '';
+    if (this.value === first) return;
+    const valuesSet = changed.has('values') && (this.hasUpdated || this.values.length > 0);
+    if (valuesSet) this.value = first;
+    else this.values = this.value ? [this.value] : [];
   }
 
   private show(active?: 'first' | 'last' | 'none'): void {
@@ -221,12 +313,41 @@ export class SugamCombobox extends OptionListControl {
 
   private choose(option: OptionData | undefined): void {
     if (!option || option.disabled) return;
+    if (this.multiple) {
+      this.toggleValue(option.value, option.label);
+      return;
+    }
     this.value = option.value;
     this.text = option.label;
     this.dirty = true;
     this.filtering = false;
     this.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
     this.commit();
+  }
+
+  /** With `multiple`: adds the value, or removes it when it is chosen already; says so; fires input and change. */
+  private toggleValue(value: string, label: string): void {
+    const chosen = this.values.includes(value);
+    this.values = chosen ? this.values.filter((v) => v !== value) : [...this.values, value];
+    this.dirty = true;
+    this.text = '';
+    this.filtering = false;
+    this.announcement = this.localize.t(chosen ? 'combobox.removed' : 'combobox.added', { label });
+    this.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+    this.dispatchEvent(new Event('change', { bubbles: true }));
+  }
+
+  /** A chip's remove button (click, Delete or Backspace): removes its value; focus goes to the next chip or the box. */
+  private removeChip(value: string, label: string, index: number): void {
+    if (this.isDisabled || this.readonly) return;
+    this.focusChipAt = index;
+    this.toggleValue(value, label);
+  }
+
+  private handleChipKeydown(event: KeyboardEvent, value: string, label: string, index: number): void {
+    if (event.key !== 'Delete' && event.key !== 'Backspace') return;
+    event.preventDefault();
+    this.removeChip(value, label, index);
   }
 
   /** Fires change when the submitted value differs from the one last reported. */
@@ -253,6 +374,18 @@ export class SugamCombobox extends OptionListControl {
 
   private handleInput(event: Event): void {
     this.text = this.input.value;
+    if (this.multiple) {
+      // The text only narrows the list; it becomes active on the option it spells, but chooses nothing.
+      this.filtering = true;
+      if (!this.open && !this.readonly) {
+        this.openedHere = true;
+        this.open = true;
+      }
+      this.activeIndex = this.exactMatch(this.text)?.index ?? -1;
+      this.announce();
+      if (!event.composed) this.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+      return;
+    }
     // The value follows the text: an exact label chooses its option; other text is free text or nothing.
     const match = this.exactMatch(this.text);
     this.fromText = true;
@@ -283,21 +416,43 @@ export class SugamCombobox extends OptionListControl {
       case 'ArrowUp':
         event.preventDefault();
         if (altKey) {
-          if (this.open && this.activeIndex >= 0) this.choose(this.options[this.activeIndex]);
+          if (this.open && this.activeIndex >= 0 && !this.multiple) this.choose(this.options[this.activeIndex]);
           this.close();
         } else if (!this.open) this.show('last');
         else this.move(-1);
         return;
       case 'Enter':
+        if (this.multiple) {
+          const typed = this.text.trim();
+          if (this.open && this.activeIndex >= 0) {
+            event.preventDefault();
+            this.choose(this.options[this.activeIndex]);
+          } else if (this.allowCustom && typed) {
+            event.preventDefault();
+            const option = this.exactMatch(typed);
+            if (option) this.choose(option);
+            else if (!this.values.includes(typed)) this.toggleValue(typed, typed);
+            else this.text = '';
+          }
+          return;
+        }
         if (this.open && this.activeIndex >= 0) {
           event.preventDefault();
           this.choose(this.options[this.activeIndex]);
           this.close();
         }
         return;
+      case 'Backspace':
+        if (this.multiple && this.text === '' && this.values.length > 0) {
+          event.preventDefault();
+          const last = this.values.at(-1)!;
+          this.toggleValue(last, this.textFor(last) || last);
+        }
+        return;
       case 'Escape':
         event.preventDefault();
         if (this.open) this.close();
+        else if (this.multiple) this.text = '';
         else if (this.text) {
           this.text = '';
           this.fromText = true;
@@ -316,6 +471,12 @@ export class SugamCombobox extends OptionListControl {
   private handleBlur(): void {
     this.close();
     this.touched = true;
+    if (this.multiple) {
+      // What was typed only searched: it goes, what was chosen stays.
+      this.text = '';
+      this.filtering = false;
+      return;
+    }
     // Free text that spells an option's label (in another case or normalisation) becomes that option.
     const match = this.exactMatch(this.text);
     if (match && match.value !== this.value) {
@@ -323,6 +484,14 @@ export class SugamCombobox extends OptionListControl {
     }
     if (match) this.text = match.label;
     this.commit();
+  }
+
+  /** A press on the box around the chips and the text box goes to the text box, not to the first chip. */
+  private handleBoxMousedown(event: MouseEvent): void {
+    const target = event.composedPath()[0] as Element;
+    if (target === this.input || target.closest('button')) return;
+    event.preventDefault();
+    this.focus();
   }
 
   private toggle(): void {
@@ -334,8 +503,42 @@ export class SugamCombobox extends OptionListControl {
   private handleOptionClick(option: OptionData): void {
     if (option.disabled) return;
     this.choose(option);
-    this.close();
+    if (this.multiple) this.activeIndex = option.index;
+    else this.close();
     this.input.focus();
+  }
+
+  /** The chosen options as chips (multiple), in the order chosen; removable unless disabled or read-only. */
+  private renderChips(chips: { value: string; label: string; lang?: string }[]) {
+    if (chips.length === 0) return nothing;
+    const removable = !this.isDisabled && !this.readonly;
+    // Disabled: the chips are part of an inactive control (their dimmed text is exempt from contrast, WCAG 1.4.3).
+    return html`<ul
+      part="chips"
+      class="chips"
+      aria-labelledby="label"
+      aria-disabled=${ifDefined(this.isDisabled ? 'true' : undefined)}
+    >
+      ${chips.map(
+        ({ value, label, lang }, index) =>
+          html`<li part="chip" class="chip" lang=${ifDefined(lang)}>
+            <span class="chip-label">${label}</span>${
+              removable
+                ? html`<button
+                    part="remove-button"
+                    class="remove"
+                    type="button"
+                    aria-label=${this.localize.t('feedback.remove', { label })}
+                    @click=${() => this.removeChip(value, label, index)}
+                    @keydown=${(event: KeyboardEvent) => this.handleChipKeydown(event, value, label, index)}
+                  >
+                    <svg viewBox="0 0 24 24" fill="currentColor" aria-hidden="true">${ICONS.close()}</svg>
+                  </button>`
+                : nothing
+            }
+          </li>`,
+      )}
+    </ul>`;
   }
 
   protected override render() {
@@ -343,12 +546,22 @@ export class SugamCombobox extends OptionListControl {
     const disabled = this.isDisabled;
     const visible = this.open ? this.visibleOptions : [];
     const chosen = this.selectedOption;
+    const multiple = this.multiple;
+    const chips = multiple
+      ? this.chosenValues.map((value) => {
+          const option = this.options.find((o) => o.value === value);
+          return { value, label: option?.label ?? value, lang: option?.lang };
+        })
+      : [];
+    const isChosen = (option: OptionData) => (multiple ? this.values.includes(option.value) : option === chosen);
+    const description = [describedBy(texts), chips.length ? 'selected' : ''].filter(Boolean).join(' ');
     const active = this.open && visible.some((o) => o.index === this.activeIndex) ? `option-${this.activeIndex}` : '';
     const expanded = this.open && this.options.length > 0;
     return html`<div class="field ${classMap({ invalid: this.showsError })}">
       ${fieldLabel(texts, 'input')}
       <div class="anchor">
-        <div part="box" class=${classMap({ box: true, disabled })}>
+        <div part="box" class=${classMap({ box: true, disabled, multiple })} @mousedown=${this.handleBoxMousedown}>
+          ${this.renderChips(chips)}
           <input
             part="input"
             id="input"
@@ -359,7 +572,7 @@ export class SugamCombobox extends OptionListControl {
             aria-expanded=${expanded ? 'true' : 'false'}
             aria-activedescendant=${ifDefined(active || undefined)}
             aria-invalid=${this.showsError ? 'true' : 'false'}
-            aria-describedby=${ifDefined(describedBy(texts) || undefined)}
+            aria-describedby=${ifDefined(description || undefined)}
             autocomplete=${ifDefined((this.autocomplete ?? 'off') as AutoFill)}
             spellcheck="false"
             .value=${live(this.text)}
@@ -393,7 +606,13 @@ export class SugamCombobox extends OptionListControl {
           popover="manual"
           @mousedown=${(event: Event) => event.preventDefault()}
         >
-          <div role="listbox" id="listbox" aria-labelledby="label" ?hidden=${visible.length === 0}>
+          <div
+            role="listbox"
+            id="listbox"
+            aria-labelledby="label"
+            aria-multiselectable=${ifDefined(multiple ? 'true' : undefined)}
+            ?hidden=${visible.length === 0}
+          >
             ${visible.map(
               (option) =>
                 html`<div
@@ -402,7 +621,7 @@ export class SugamCombobox extends OptionListControl {
                   id="option-${option.index}"
                   class=${classMap({ active: option.index === this.activeIndex })}
                   lang=${ifDefined(option.lang)}
-                  aria-selected=${option === chosen ? 'true' : 'false'}
+                  aria-selected=${isChosen(option) ? 'true' : 'false'}
                   aria-disabled=${ifDefined(option.disabled ? 'true' : undefined)}
                   @click=${() => this.handleOptionClick(option)}
                 >
@@ -419,6 +638,13 @@ export class SugamCombobox extends OptionListControl {
         </div>
       </div>
       ${fieldDescriptions(texts)}
+      ${
+        chips.length
+          ? html`<div id="selected" class="visually-hidden">
+              ${this.localize.t('combobox.selected', { list: this.localize.formatList(chips.map((c) => c.label)) })}
+            </div>`
+          : nothing
+      }
       <div class="visually-hidden" role="status">${this.announcement}</div>
     </div>`;
   }

@@ -1,5 +1,5 @@
 import { state } from 'lit/decorators.js';
-import { FormControl } from '../internal/form-control.js';
+import { FormControl, type FormValue } from '../internal/form-control.js';
 import { readOptions, watchOptions, type OptionData } from './option.js';
 
 /**
@@ -54,7 +54,7 @@ export abstract class OptionListControl extends FormControl {
     return this.defaultValue || (this.options.find((o) => o.selected)?.value ?? '');
   }
 
-  protected override formState(): string {
+  protected override formState(): FormValue {
     return this.value;
   }
 
