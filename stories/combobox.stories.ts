@@ -18,19 +18,29 @@ type Args = Pick<
   | 'disabled'
   | 'readonly'
   | 'allowCustom'
+  | 'multiple'
 > & { state?: 'error' | 'success' | 'warning'; errorMessage?: string; statusMessage?: string };
 
-const districts = (s: Samples) => html`
-  <sugam-option value="MH-PN">${s.pune}</sugam-option>
-  <sugam-option value="MH-MU">${s.mumbai}</sugam-option>
-  <sugam-option value="MH-NG">${s.nagpur}</sugam-option>
-  <sugam-option value="MH-NS">${s.nashik}</sugam-option>
-  <sugam-option value="MH-AU">${s.sambhajinagar}</sugam-option>
-  <sugam-option value="MH-KO">${s.kolhapur}</sugam-option>
-  <sugam-option value="MH-ST">${s.satara}</sugam-option>
-  <sugam-option value="MH-GA" disabled>${s.gadchiroli}</sugam-option>
-  <sugam-option value="MH-SO">${s.solapur}</sugam-option>
-`;
+const DISTRICTS = [
+  ['MH-PN', 'pune'],
+  ['MH-MU', 'mumbai'],
+  ['MH-NG', 'nagpur'],
+  ['MH-NS', 'nashik'],
+  ['MH-AU', 'sambhajinagar'],
+  ['MH-KO', 'kolhapur'],
+  ['MH-ST', 'satara'],
+  ['MH-GA', 'gadchiroli'],
+  ['MH-SO', 'solapur'],
+] as const;
+
+/** Districts of Maharashtra as options (Gadchiroli disabled); `selected` marks the given values. */
+const districts = (s: Samples, selected: string[] = []) =>
+  DISTRICTS.map(
+    ([value, key]) =>
+      html`<sugam-option value=${value} ?disabled=${value === 'MH-GA'} ?selected=${selected.includes(value)}
+        >${s[key]}</sugam-option
+      >`,
+  );
 
 const meta: Meta<Args> = {
   title: 'Forms/Combobox',
@@ -46,6 +56,7 @@ const meta: Meta<Args> = {
     disabled: false,
     readonly: false,
     allowCustom: false,
+    multiple: false,
   },
   argTypes: {
     size: { control: 'inline-radio', options: ['sm', 'md', 'lg'] },
@@ -67,6 +78,7 @@ const meta: Meta<Args> = {
         ?disabled=${args.disabled}
         ?readonly=${args.readonly}
         ?allow-custom=${args.allowCustom}
+        ?multiple=${args.multiple}
         >${districts(samples(globals.locale))}</sugam-combobox
       >
     </div>`,
@@ -148,7 +160,53 @@ export const AllowCustom: Story = {
   },
 };
 
-/** Submits the chosen option's value. Submit to see the form data. */
+/**
+ * `multiple`: several options, shown as chips, each submitted under the field's name as a `<select multiple>`
+ * does. Enter or a click adds the active option (or removes a chosen one) and the list stays open; Backspace in
+ * the empty box removes the last chip; each chip has a "Remove" button. Two districts start `selected`.
+ */
+export const Multiple: Story = {
+  render: (_args, { globals }) => {
+    const s = samples(globals.locale);
+    return html`<div style="max-inline-size: 28rem; min-block-size: 30rem">
+      <sugam-combobox multiple label=${s.workDistricts} hint=${s.chooseOneOrMore}
+        >${districts(s, ['MH-PN', 'MH-NS'])}</sugam-combobox
+      >
+    </div>`;
+  },
+};
+
+/** The open list of a multiple field marks each option with a box, filled when it is chosen. */
+export const MultipleOpen: Story = {
+  render: (_args, { globals }) => {
+    const s = samples(globals.locale);
+    return html`<div style="max-inline-size: 28rem; min-block-size: 32rem">
+      <sugam-combobox multiple open label=${s.workDistricts} hint=${s.chooseOneOrMore}
+        >${districts(s, ['MH-PN', 'MH-KO', 'MH-ST'])}</sugam-combobox
+      >
+    </div>`;
+  },
+};
+
+/** Multiple, read-only and disabled: the chips stay, without remove buttons. */
+export const MultipleStates: Story = {
+  render: (_args, { globals }) => {
+    const s = samples(globals.locale);
+    return html`<div style="display: grid; gap: 16px; max-inline-size: 28rem">
+      <sugam-combobox multiple required label=${s.workDistricts} error-message=${s.districtError}
+        >${districts(s)}</sugam-combobox
+      >
+      <sugam-combobox multiple readonly label="${s.workDistricts} (${s.readOnly})"
+        >${districts(s, ['MH-NG', 'MH-MU'])}</sugam-combobox
+      >
+      <sugam-combobox multiple disabled label="${s.workDistricts} (${s.disabled})"
+        >${districts(s, ['MH-SO'])}</sugam-combobox
+      >
+    </div>`;
+  },
+};
+
+/** Submits the chosen option's value (a multiple field: one entry per chosen option). Submit to see the form data. */
 export const InAForm: Story = {
   render: (_args, { globals }) => {
     const s = samples(globals.locale);
@@ -163,6 +221,9 @@ export const InAForm: Story = {
       style="display: grid; gap: 16px; max-inline-size: 28rem; min-block-size: 22rem"
     >
       <sugam-combobox name="district" label=${s.district} required>${districts(s)}</sugam-combobox>
+      <sugam-combobox name="works-in" multiple label=${s.workDistricts} hint=${s.chooseOneOrMore} optional
+        >${districts(s)}</sugam-combobox
+      >
       <sugam-combobox name="village" label=${s.village} allow-custom optional>
         <sugam-option>${s.hadapsar}</sugam-option>
         <sugam-option>${s.kharadi}</sugam-option>
