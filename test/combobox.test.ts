@@ -598,7 +598,7 @@ describe('<sugam-combobox>', () => {
       const saved = new FormData();
       saved.append('values', 'b');
       saved.append('values', 'c');
-      el.formStateRestoreCallback(saved, 'restore');
+      el.formStateRestoreCallback(saved);
       await el.updateComplete;
       expect(entries(form)).to.deep.equal([
         ['field', 'b'],
