@@ -168,6 +168,31 @@ describe('<sugam-slider>', () => {
     expect(rtl.shadowRoot!.activeElement).to.equal(thumb(rtl));
   });
 
+  it('keeps the value badge over the track at either end, in either direction', async () => {
+    const wrapper = await fixture<HTMLElement>(
+      html`<div style="inline-size: 300px">
+        <sugam-slider label="Min" max="100000" value="0"></sugam-slider>
+        <sugam-slider label="Max" max="100000" value="100000"></sugam-slider>
+        <sugam-slider dir="rtl" label="Min" max="100000" value="0"></sugam-slider>
+        <sugam-slider dir="rtl" label="Max" max="100000" value="100000"></sugam-slider>
+        <sugam-slider label="Middle" max="100000" value="50000"></sugam-slider>
+      </div>`,
+    );
+    const sliders = [...wrapper.querySelectorAll('sugam-slider')];
+    await Promise.all(sliders.map((el) => el.updateComplete));
+    for (const el of sliders) {
+      const host = el.getBoundingClientRect();
+      const badge = el.shadowRoot!.querySelector('[part="badge"]')!.getBoundingClientRect();
+      expect(badge.left, `${el.label} ${el.dir}`).to.be.at.least(host.left - 0.5);
+      expect(badge.right, `${el.label} ${el.dir}`).to.be.at.most(host.right + 0.5);
+    }
+    // In the middle of the track the badge is centred over its thumb.
+    const middle = sliders[4];
+    const badge = middle.shadowRoot!.querySelector('[part="badge"]')!.getBoundingClientRect();
+    const knob = thumb(middle).getBoundingClientRect();
+    expect(badge.left + badge.width / 2).to.be.closeTo(knob.left + knob.width / 2, 1);
+  });
+
   it('shows the value in the locale digits and submits ASCII digits', async () => {
     await Promise.all([loadLocale('bn'), loadLocale('ur')]);
     const form = await fixture<HTMLFormElement>(

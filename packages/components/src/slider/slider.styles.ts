@@ -58,14 +58,15 @@ export const sliderStyles = css`
     border: var(--sugam-border-width-thin, 1px) solid var(--sugam-color-border-control, #737373);
     block-size: calc(var(--_track-size) + 2px);
   }
+  /* --_from and --_to: where the fill starts and ends (one thumb: from the rail's start; two: between them). */
   .fill {
-    inset-inline-start: calc(var(--_thumb-size) / -2);
-    inline-size: calc(var(--_percent) + var(--_thumb-size) / 2);
+    inset-inline-start: var(--_from);
+    inline-size: calc(var(--_to) - var(--_from));
     background: var(--_fill);
   }
   .thumb {
     position: absolute;
-    inset-inline-start: var(--_percent);
+    inset-inline-start: var(--_at);
     display: grid;
     place-items: center;
     inline-size: var(--_thumb-size);
@@ -92,17 +93,23 @@ export const sliderStyles = css`
   .dragging .thumb {
     cursor: grabbing;
   }
-  /* A zero-width anchor centred over the thumb; the badge overflows it equally on both sides, in either direction. */
+  /* The thumb in use stays above the other where they meet. */
+  .thumb:focus {
+    z-index: 1;
+  }
+  /* A zero-width anchor at the thumb's centre; the badge starts there and moves back by --_badge-shift (centred in
+     the middle of the track, inside the track's ends near them). */
   .badge-anchor {
     position: absolute;
     inset-block-end: calc(100% + var(--sugam-space-50, 4px));
     inset-inline-start: 50%;
     display: flex;
-    justify-content: center;
+    justify-content: flex-start;
     inline-size: 0;
   }
   .badge {
     flex: none;
+    transform: translateX(var(--_badge-shift, -50%));
     padding-inline: var(--sugam-space-100, 8px);
     border-radius: var(--sugam-radius-sm, 4px);
     background: var(--sugam-color-surface-inverse, #171717);

@@ -1,32 +1,12 @@
-import { LitElement, html, nothing } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
-import { classMap } from 'lit/directives/class-map.js';
-import { ifDefined } from 'lit/directives/if-defined.js';
-import { toLatinDigits, registerStrings } from '@sugam/i18n';
+import { property, state } from 'lit/decorators.js';
+import { registerStrings } from '@sugam/i18n';
 import { field, slider } from '@sugam/i18n/en';
-import { FormControl, type ValidationProblem } from '../internal/form-control.js';
-import { describedBy, fieldDescriptions, fieldStyles } from '../internal/field.js';
-import { hostStyles } from '../internal/styles.js';
-import { sliderStyles } from './slider.styles.js';
-import { cssProperties } from '../internal/css-properties.js';
+import type { ValidationProblem } from '../internal/form-control.js';
+import { SliderBase, parseValue } from './slider-base.js';
+
+export type { SliderValueText } from './slider-base.js';
 
 registerStrings({ field, slider });
-
-/** Reads a number written with any Indian script's digits (or Arabic-Indic digits); '' means "no value". */
-function parseValue(text: string | null): number | null | undefined {
-  if (text === null) return undefined;
-  const trimmed = toLatinDigits(text).trim();
-  return trimmed === '' ? null : Number(trimmed);
-}
-
-/** Decimal places of a number as written (0.25 → 2), so stepping does not show 0.30000000000000004. */
-function decimals(n: number): number {
-  const [, fraction = '', exponent] = /^-?\d*\.?(\d*)(?:e([+-]\d+))?$/i.exec(String(n)) ?? [];
-  return Math.max(0, fraction.length - Number(exponent ?? 0));
-}
-
-/** Formats a value for people: the slider's `valueText`, else the number in the locale's digits. */
-export type SliderValueText = (value: number, lang: string) => string;
 
 /**
  * A slider (WAI-ARIA APG "slider" pattern) that submits its number like a native `<input type="range">`.
@@ -62,19 +42,7 @@ export type SliderValueText = (value: number, lang: string) => string;
  * @event input - While the value changes (each key press, each pointer move).
  * @event change - When the user commits a value (each key press, pointer release).
  */
-export class SugamSlider extends FormControl {
-  static override styles = [hostStyles, fieldStyles, sliderStyles];
-  static override shadowRootOptions: ShadowRootInit = { ...LitElement.shadowRootOptions, delegatesFocus: true };
-
-  /** The least value. */
-  @property({ type: Number }) accessor min = 0;
-
-  /** The greatest value. */
-  @property({ type: Number }) accessor max = 100;
-
-  /** The granularity: values are `min` plus a whole number of steps. */
-  @property({ type: Number }) accessor step = 1;
-
+export class SugamSlider extends SliderBase {
   /**
    * The initial value, from the `value` attribute (as `defaultValue` reflects it on a native input); a form reset
    * goes back to it. `undefined` (no attribute): the middle of the range; `null` (`value=""`): no value chosen.
@@ -82,20 +50,8 @@ export class SugamSlider extends FormControl {
   @property({ attribute: 'value', converter: { fromAttribute: parseValue } }) accessor defaultValue:
     number | null | undefined;
 
-  /** Hides the value badge over the thumb. */
-  @property({ type: Boolean, attribute: 'hide-badge' }) accessor hideBadge = false;
-
-  /** Formats values for the badge, the ends and `aria-valuetext` (default: the number in the locale's digits). */
-  @property({ attribute: false }) accessor valueText: SliderValueText | undefined;
-
   /** The value the user (or a script) set; undefined while the default is in effect. */
   @state() private accessor dirtyValue: number | null | undefined;
-
-  @state() private accessor dragging = false;
-
-  @query('.thumb') private accessor thumb!: HTMLElement;
-
-  private dragStartValue: number | null = null;
 
   /** The current value, kept within min–max and on a step; `null` when no value is chosen. */
   get value(): number | null {
@@ -112,30 +68,17 @@ export class SugamSlider extends FormControl {
     return this.value ?? Number.NaN;
   }
 
-  private get bounds(): { min: number; max: number; step: number } {
-    const min = Number.isFinite(this.min) ? this.min : 0;
-    const max = Number.isFinite(this.max) && this.max >= min ? this.max : Math.max(min, 100);
-    const step = Number.isFinite(this.step) && this.step > 0 ? this.step : 1;
-    return { min, max, step };
+  protected get thumbs(): (number | null)[] {
+    return [this.value];
   }
 
-  /** Clamps to min–max and snaps to the nearest step (native range rules); NaN becomes the middle. */
-  private sanitize(value: number): number {
-    const { min, max, step } = this.bounds;
-    const places = Math.max(decimals(step), decimals(min));
-    const target = Number.isFinite(value) ? value : min + (max - min) / 2;
-    let snapped = min + Math.round((Math.min(Math.max(target, min), max) - min) / step) * step;
-    if (snapped > max) snapped -= step;
-    return Number(snapped.toFixed(Math.min(places, 20)));
+  protected store(_index: number, value: number): void {
+    this.dirtyValue = value;
   }
 
   protected formValue(): string | null {
     const value = this.value;
     return value === null ? null : String(value);
-  }
-
-  protected validationAnchor() {
-    return this.thumb;
   }
 
   formResetCallback(): void {
@@ -150,150 +93,6 @@ export class SugamSlider extends FormControl {
   protected validate(): ValidationProblem | undefined {
     if (this.required && this.value === null) return { flag: 'valueMissing', key: 'sliderValueMissing' };
     return undefined;
-  }
-
-  override focus(options?: FocusOptions): void {
-    if (!this.isDisabled) this.thumb?.focus(options);
-  }
-
-  private text(value: number): string {
-    return this.valueText ? this.valueText(value, this.localize.lang) : this.localize.formatNumber(value);
-  }
-
-  /** Sets a value as the user did: fires input, and change when `commit`. */
-  private setByUser(value: number, commit: boolean): void {
-    const next = this.sanitize(value);
-    if (next === this.value) return;
-    this.dirtyValue = next;
-    this.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
-    if (commit) this.dispatchEvent(new Event('change', { bubbles: true }));
-  }
-
-  private handleKeydown(event: KeyboardEvent): void {
-    if (this.isDisabled || event.altKey || event.ctrlKey || event.metaKey) return;
-    const { min, max, step } = this.bounds;
-    const big = Math.max(step, Math.round((max - min) / 10 / step) * step);
-    // Left/Right follow the visual direction: in right-to-left text, "more" lies to the left.
-    const forward = this.localize.dir === 'rtl' ? -1 : 1;
-    const deltas: Record<string, number> = {
-      ArrowRight: step * forward,
-      ArrowLeft: -step * forward,
-      ArrowUp: step,
-      ArrowDown: -step,
-      PageUp: big,
-      PageDown: -big,
-    };
-    const current = this.value ?? this.sanitize(Number.NaN);
-    let next: number;
-    if (event.key in deltas) next = current + deltas[event.key];
-    else if (event.key === 'Home') next = min;
-    else if (event.key === 'End') next = max;
-    else return;
-    event.preventDefault();
-    if (this.readonly) return;
-    this.touched = true;
-    if (this.value === null) {
-      // The first key press on an unanswered slider chooses a value.
-      this.dirtyValue = this.sanitize(next);
-      this.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
-      this.dispatchEvent(new Event('change', { bubbles: true }));
-      return;
-    }
-    this.setByUser(next, true);
-  }
-
-  private valueAt(event: PointerEvent, track: HTMLElement): number {
-    const rect = track.getBoundingClientRect();
-    const { min, max } = this.bounds;
-    let fraction = rect.width > 0 ? (event.clientX - rect.left) / rect.width : 0;
-    if (this.localize.dir === 'rtl') fraction = 1 - fraction;
-    return min + Math.min(Math.max(fraction, 0), 1) * (max - min);
-  }
-
-  private handlePointerDown(event: PointerEvent): void {
-    if (this.isDisabled || this.readonly || event.button !== 0) return;
-    const track = event.currentTarget as HTMLElement;
-    event.preventDefault();
-    this.thumb.focus();
-    track.setPointerCapture?.(event.pointerId);
-    this.dragging = true;
-    this.dragStartValue = this.value;
-    this.touched = true;
-    this.setByUser(this.valueAt(event, track), false);
-  }
-
-  private handlePointerMove(event: PointerEvent): void {
-    if (!this.dragging) return;
-    this.setByUser(this.valueAt(event, event.currentTarget as HTMLElement), false);
-  }
-
-  private handlePointerUp(event: PointerEvent): void {
-    if (!this.dragging) return;
-    this.dragging = false;
-    (event.currentTarget as HTMLElement).releasePointerCapture?.(event.pointerId);
-    if (this.value !== this.dragStartValue) this.dispatchEvent(new Event('change', { bubbles: true }));
-  }
-
-  protected override render() {
-    const texts = this.fieldTexts;
-    const { min, max } = this.bounds;
-    const value = this.value;
-    const shown = value ?? this.sanitize(Number.NaN);
-    const percent = max > min ? ((shown - min) / (max - min)) * 100 : 0;
-    const disabled = this.isDisabled;
-    const marker = this.required ? texts.t('field.required') : this.optional ? texts.t('field.optional') : '';
-    const valueText = value === null ? this.localize.t('slider.noValue') : this.text(value);
-    return html`<div class="field ${classMap({ invalid: this.showsError })}" dir=${this.localize.dir}>
-      <div part="label" class="label" id="label" @click=${() => this.focus()}>
-        ${this.label}${marker ? html` <span class="marker">${marker}</span>` : nothing}
-      </div>
-      <div
-        class="control ${classMap({ disabled, readonly: this.readonly, unset: value === null, dragging: this.dragging, 'has-badge': !this.hideBadge })}"
-        ${cssProperties({ '--_percent': `${percent}%` })}
-      >
-        <div
-          part="track"
-          class="track"
-          @pointerdown=${this.handlePointerDown}
-          @pointermove=${this.handlePointerMove}
-          @pointerup=${this.handlePointerUp}
-          @pointercancel=${this.handlePointerUp}
-        >
-          <div part="rail" class="rail"></div>
-          <div part="fill" class="fill"></div>
-          <div
-            part="thumb"
-            class="thumb"
-            role="slider"
-            tabindex=${ifDefined(disabled ? undefined : '0')}
-            aria-labelledby="label"
-            aria-describedby=${ifDefined(describedBy(texts) || undefined)}
-            aria-valuemin=${String(min)}
-            aria-valuemax=${String(max)}
-            aria-valuenow=${String(shown)}
-            aria-valuetext=${valueText}
-            aria-orientation="horizontal"
-            aria-disabled=${ifDefined(disabled ? 'true' : undefined)}
-            aria-readonly=${ifDefined(this.readonly ? 'true' : undefined)}
-            aria-invalid=${this.showsError ? 'true' : 'false'}
-            @keydown=${this.handleKeydown}
-            @blur=${() => (this.touched = true)}
-          >
-            ${
-              this.hideBadge || value === null
-                ? nothing
-                : html`<span class="badge-anchor" aria-hidden="true"
-                    ><span part="badge" class="badge">${valueText}</span></span
-                  >`
-            }
-          </div>
-        </div>
-      </div>
-      <div part="ends" class="ends" aria-hidden="true">
-        <span>${this.text(min)}</span><span>${this.text(max)}</span>
-      </div>
-      ${fieldDescriptions(texts)}
-    </div>`;
   }
 }
 
