@@ -24,9 +24,12 @@ export interface FormControlSuiteOptions<T extends FormControlLike> {
   /** Changes the value as a user would, to something other than the initial value. */
   change(el: T): Promise<void>;
   /** Makes a required control empty. */
-  empty(el: T): Promise<void>;
-  /** The English and Hindi messages of a required, empty control. */
-  requiredMessage: { en: string; hi: string };
+  empty?(el: T): Promise<void>;
+  /**
+   * The English and Hindi messages of a required, empty control. Absent for a control that always holds a value,
+   * as `required` does not apply to a native range input: the suite then checks that `required` changes nothing.
+   */
+  requiredMessage?: { en: string; hi: string };
   /** Children of every control the suite creates (e.g. the radios of a radio group). */
   content?: string;
   /** Gives a value attributes cannot (e.g. files), before the required test checks that a filled control is valid. */
@@ -109,46 +112,59 @@ export function runFormControlTests<T extends FormControlLike>(options: FormCont
       expect(new FormData(form).has('field')).to.equal(true);
     });
 
-    it('is invalid when required and empty, with a message in its own language', async () => {
-      await loadLocale('hi');
-      const form = await fixture<HTMLFormElement>(
-        staticHtml`<form><${tag} name="field" label="Field" required ${unsafeStatic(attrs)}>${content}</${tag}></form>`,
-      );
-      const el = form.querySelector<T>(options.tag)!;
-      await options.fill?.(el);
-      await settle(el);
-      expect(el.checkValidity()).to.equal(true);
-      await options.empty(el);
-      await settle(el);
-      expect(el.checkValidity()).to.equal(false);
-      expect(el.validity.valueMissing).to.equal(true);
-      expect(el.validationMessage).to.equal(options.requiredMessage.en);
-      form.lang = 'hi';
-      await settle(el);
-      expect(el.validationMessage).to.equal(options.requiredMessage.hi);
-      expect(el.validity.valueMissing, 'a language switch keeps the validity').to.equal(true);
-    });
-
-    it('shows its message and is focused first when an invalid form is submitted', async () => {
-      const form = await fixture<HTMLFormElement>(
-        staticHtml`<form><input name="before" /><${tag} name="field" label="Field" required ${unsafeStatic(attrs)}>${content}</${tag}><button>Send</button></form>`,
-      );
-      const el = form.querySelector<T>(options.tag)!;
-      await options.empty(el);
-      await settle(el);
-      let submitted = false;
-      form.addEventListener('submit', (event) => {
-        event.preventDefault();
-        submitted = true;
+    const { requiredMessage } = options;
+    if (requiredMessage) {
+      it('is invalid when required and empty, with a message in its own language', async () => {
+        await loadLocale('hi');
+        const form = await fixture<HTMLFormElement>(
+          staticHtml`<form><${tag} name="field" label="Field" required ${unsafeStatic(attrs)}>${content}</${tag}></form>`,
+        );
+        const el = form.querySelector<T>(options.tag)!;
+        await options.fill?.(el);
+        await settle(el);
+        expect(el.checkValidity()).to.equal(true);
+        await options.empty!(el);
+        await settle(el);
+        expect(el.checkValidity()).to.equal(false);
+        expect(el.validity.valueMissing).to.equal(true);
+        expect(el.validationMessage).to.equal(requiredMessage.en);
+        form.lang = 'hi';
+        await settle(el);
+        expect(el.validationMessage).to.equal(requiredMessage.hi);
+        expect(el.validity.valueMissing, 'a language switch keeps the validity').to.equal(true);
       });
-      form.requestSubmit();
-      await settle(el);
-      expect(submitted).to.equal(false);
-      // A group's focus lands on one of its children (e.g. a radio), which is inside the control.
-      expect(el.contains(document.activeElement)).to.equal(true);
-      const message = el.shadowRoot!.querySelector('[part="message"]');
-      expect(message?.textContent).to.contain(options.requiredMessage.en);
-    });
+
+      it('shows its message and is focused first when an invalid form is submitted', async () => {
+        const form = await fixture<HTMLFormElement>(
+          staticHtml`<form><input name="before" /><${tag} name="field" label="Field" required ${unsafeStatic(attrs)}>${content}</${tag}><button>Send</button></form>`,
+        );
+        const el = form.querySelector<T>(options.tag)!;
+        await options.empty!(el);
+        await settle(el);
+        let submitted = false;
+        form.addEventListener('submit', (event) => {
+          event.preventDefault();
+          submitted = true;
+        });
+        form.requestSubmit();
+        await settle(el);
+        expect(submitted).to.equal(false);
+        // A group's focus lands on one of its children (e.g. a radio), which is inside the control.
+        expect(el.contains(document.activeElement)).to.equal(true);
+        const message = el.shadowRoot!.querySelector('[part="message"]');
+        expect(message?.textContent).to.contain(requiredMessage.en);
+      });
+    } else {
+      it('ignores required, as a native range input does: it always holds a value', async () => {
+        const form = await fixture<HTMLFormElement>(
+          staticHtml`<form><${tag} name="field" label="Field" required ${unsafeStatic(attrs)}>${content}</${tag}></form>`,
+        );
+        const el = form.querySelector<T>(options.tag)!;
+        await settle(el);
+        expect(el.checkValidity()).to.equal(true);
+        expect(form.checkValidity()).to.equal(true);
+      });
+    }
 
     it('is accessible when filled, required-and-invalid, and disabled', async () => {
       const wrapper = await fixture<HTMLElement>(

@@ -50,6 +50,7 @@ export const AUTOLOAD_MODULES: Readonly<Record<string, () => Promise<unknown>>> 
   'sugam-progress': () => import('./progress/index.js'),
   'sugam-radio': () => import('./radio-group/index.js'),
   'sugam-radio-group': () => import('./radio-group/index.js'),
+  'sugam-range-slider': () => import('./range-slider/index.js'),
   'sugam-select': () => import('./select/index.js'),
   'sugam-side-nav': () => import('./side-nav/index.js'),
   'sugam-side-nav-group': () => import('./side-nav/index.js'),
