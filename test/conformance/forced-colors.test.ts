@@ -28,6 +28,7 @@ const controls: Record<string, unknown> = {
     ><sugam-radio value="a">A</sugam-radio><sugam-radio value="b">B</sugam-radio></sugam-radio-group
   >`,
   'sugam-slider': html`<sugam-slider label="Income" min="0" max="10" value="5"></sugam-slider>`,
+  'sugam-range-slider': html`<sugam-range-slider label="Age" start="20" end="60"></sugam-range-slider>`,
   'sugam-file-upload': html`<sugam-file-upload label="Document"></sugam-file-upload>`,
   'sugam-icon-button': html`<sugam-icon-button icon="search" label="Search"></sugam-icon-button>`,
   'sugam-chip': html`<sugam-chip>Open</sugam-chip>`,

@@ -31,6 +31,8 @@ const fixtures = (text: string, locale: string) => html`
   <sugam-date-field label=${text} hint=${text}></sugam-date-field>
   <sugam-file-upload label=${text} hint=${text}></sugam-file-upload>
   <sugam-slider label=${text} min="0" max="10" value="5"></sugam-slider>
+  <sugam-range-slider label=${text} start="20" end="60"></sugam-range-slider>
+  <sugam-combobox label=${text} multiple><sugam-option value="a" selected>${text}</sugam-option></sugam-combobox>
   <sugam-alert variant="error" dismissible><span slot="heading">${text}</span>${text}</sugam-alert>
   <sugam-badge value="7" label=${text}></sugam-badge>
   <sugam-tag>${text}</sugam-tag>

@@ -112,6 +112,12 @@ describe('nothing lost: values and validity survive language, theme and directio
         </sugam-radio-group>
         <sugam-switch name="alerts">Alerts</sugam-switch>
         <sugam-slider name="income" label="Income" min="0" max="10" value="4"></sugam-slider>
+        <sugam-range-slider start-name="age-from" end-name="age-to" label="Age" min="18" max="60"></sugam-range-slider>
+        <sugam-combobox name="works-in" label="Districts" multiple>
+          <sugam-option value="PN">Pune</sugam-option>
+          <sugam-option value="MU">Mumbai</sugam-option>
+          <sugam-option value="NG">Nagpur</sugam-option>
+        </sugam-combobox>
         <sugam-date-field name="dob" label="Date of birth"></sugam-date-field>
         <sugam-date-field name="visit" label="Visit" min="2030-01-01"></sugam-date-field>
         <sugam-file-upload name="proof" label="Proof of address" required></sugam-file-upload>
@@ -153,6 +159,9 @@ describe('nothing lost: values and validity survive language, theme and directio
     press('[name="alerts"]');
     get('[name="income"]').shadowRoot!.querySelector<HTMLElement>('[role="slider"]')!.focus();
     await sendKeys({ press: 'ArrowRight' });
+    get('[start-name="age-from"]').shadowRoot!.querySelectorAll<HTMLElement>('[role="slider"]')[1].focus();
+    await sendKeys({ press: 'PageDown' });
+    Object.assign(get('[name="works-in"]'), { values: ['NG', 'PN'] });
     get<SugamFileUpload>('[name="proof"]').addFiles([new File(['%PDF'], 'proof.pdf', { type: 'application/pdf' })]);
     get('[name="father"]').setCustomValidity('Does not match the records');
     await settle(form);
@@ -171,6 +180,7 @@ describe('nothing lost: values and validity survive language, theme and directio
       district: 'PN',
       zone: 'south',
       income: '5',
+      'age-from': '18',
       consent: 'on',
       alerts: 'on',
       contact: 'sms',
@@ -181,6 +191,11 @@ describe('nothing lost: values and validity survive language, theme and directio
       .sort();
     expect(invalid).to.deep.equal(['address', 'contact', 'email', 'father', 'gstin', 'otp', 'pin', 'visit']);
     expect(before.shown.applicant).to.deep.equal(['Asha Devi']);
+    expect(before.entries.filter(([name]) => name === 'age-to' || name === 'works-in')).to.deep.equal([
+      ['age-to', '56'],
+      ['works-in', 'NG'],
+      ['works-in', 'PN'],
+    ]);
 
     // Each switch, with the direction and a word of the language the controls must then render in (proof that
     // the switch reached them: re-rendered, re-worded, flipped).
