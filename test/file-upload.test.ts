@@ -81,6 +81,11 @@ describe('<sugam-file-upload>', () => {
       photos.addFiles([file('ok.png', 1000, 'image/png'), file('big.jpg', 2 * MB, 'image/jpeg'), file('notes.txt', 5)]);
       certificate.addFiles([file('certificate.pdf', 300000, 'application/pdf')]);
       certificate.setProgress(certificate.chosenFiles[0], 0.4);
+      // Every upload status, in words: scanning, uploaded and failed (with its retry button).
+      const [ok, big] = photos.chosenFiles;
+      photos.setStatus(ok, 'uploaded');
+      photos.setStatus(big, 'failed');
+      certificate.setStatus(certificate.chosenFiles[0], 'scanning');
       await settle(photos);
       await settle(certificate);
       expect(rows(photos)).to.have.length(3);
@@ -347,6 +352,58 @@ describe('<sugam-file-upload>', () => {
       el.setProgress(doc, null);
       await settle(el);
       expect(el.shadowRoot!.querySelector('progress')).to.equal(null);
+    });
+
+    it('says each file’s upload status in words, announces it, and offers a retry that fires sugam-retry', async () => {
+      const el = await fixture<SugamFileUpload>(
+        html`<sugam-file-upload label="Documents" multiple></sugam-file-upload>`,
+      );
+      const [a, b] = [file('a.pdf'), file('b.pdf')];
+      el.addFiles([a, b]);
+      await settle(el);
+      const statusLine = (index: number) => rows(el)[index].querySelector('[part="status"]')?.textContent?.trim();
+      el.setStatus(a, 'scanning');
+      await settle(el);
+      expect(statusLine(0)).to.equal('Checking for viruses');
+      expect(rows(el)[0].querySelector('.spinner')).to.exist;
+      expect(status(el)).to.equal(`${isolated('a.pdf')}: Checking for viruses`);
+      el.setStatus(a, 'uploaded');
+      el.setStatus(b, 'failed', 'The server is busy. Try again later.');
+      await settle(el);
+      expect(statusLine(0)).to.equal('Uploaded');
+      expect(statusLine(1)).to.equal('The server is busy. Try again later.');
+      expect(status(el)).to.equal(`${isolated('b.pdf')}: The server is busy. Try again later.`);
+      const retry = el.shadowRoot!.querySelectorAll<HTMLButtonElement>('[part="retry"]');
+      expect(retry).to.have.length(1);
+      expect(retry[0].getAttribute('aria-label')).to.equal('Retry b.pdf');
+      expect(retry[0].textContent!.trim()).to.equal('Retry');
+      let retried: File | undefined;
+      el.addEventListener('sugam-retry', (event) => (retried = event.detail.file));
+      retry[0].focus();
+      await sendKeys({ press: 'Enter' });
+      expect(retried).to.equal(b);
+      // A status is not a validity: both files are still submitted.
+      expect(el.checkValidity()).to.equal(true);
+      expect(el.files).to.deep.equal([a, b]);
+      el.setStatus(b, null);
+      await settle(el);
+      expect(statusLine(1)).to.equal(undefined);
+      expect(el.shadowRoot!.querySelector('[part="retry"]')).to.equal(null);
+      // The retry button is not counted among the remove buttons (their focus order after a removal).
+      expect(removeButtons(el)).to.have.length(2);
+    });
+
+    it('says the upload status in the reader’s language', async () => {
+      await loadLocale('hi');
+      const el = await fixture<SugamFileUpload>(html`<sugam-file-upload lang="hi" label="दस्तावेज़"></sugam-file-upload>`);
+      const a = file('a.pdf');
+      el.addFiles([a]);
+      el.setStatus(a, 'failed');
+      await settle(el);
+      expect(rows(el)[0].querySelector('[part="status"]')!.textContent!.trim()).to.equal('अपलोड नहीं हो सकी');
+      expect(el.shadowRoot!.querySelector('[part="retry"]')!.getAttribute('aria-label')).to.equal(
+        'a.pdf के लिए फिर से कोशिश करें',
+      );
     });
 
     it('lets nothing be added or removed when read-only', async () => {

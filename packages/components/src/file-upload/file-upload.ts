@@ -11,10 +11,17 @@ import { fileUploadStyles } from './file-upload.styles.js';
 
 registerStrings({ field, fileUpload, validation });
 
+export const FILE_STATUSES = ['scanning', 'uploaded', 'failed'] as const;
+/** Where a file's upload has got (`setStatus`). */
+export type FileStatus = (typeof FILE_STATUSES)[number];
+
 interface Entry {
   file: File;
   problem?: ValidationProblem;
   progress?: number;
+  status?: FileStatus;
+  /** The page's own words for the status (e.g. the server's reason for a failure). */
+  statusMessage?: string;
 }
 
 /**
@@ -24,7 +31,10 @@ interface Entry {
  * A real `<input type=file>` does the choosing (the button opens it, so keyboard and screen-reader users get the
  * platform's file dialog); dropping files on the zone is a shortcut for pointer users. Each chosen file gets a
  * row with its name, size (in the reader's digits), an optional upload progress bar (`setProgress`) and a
- * "Remove <name>" button. Files that break `accept` or `max-size` stay listed with their own error, are not
+ * "Remove <name>" button. A page that uploads files as they are chosen shows where each has got with `setStatus`:
+ * `scanning` (a virus check is running, with a spinner), `uploaded`, or `failed` (with the page's reason, else
+ * "Upload failed", and a "Retry <name>" button that fires `sugam-retry`); each change is said in words in the row
+ * and announced. Files that break `accept` or `max-size` stay listed with their own error, are not
  * submitted, and make the control invalid until removed. The form data holds one entry per file under `name`,
  * like a native file input (and an empty file entry when there is none).
  *
@@ -41,11 +51,14 @@ interface Entry {
  * @csspart file - One file's row.
  * @csspart remove - A file's remove button.
  * @csspart progress - A file's `<progress>` bar.
+ * @csspart status - A file's upload status line (`setStatus`).
+ * @csspart retry - A failed file's retry button.
  *
  * @cssprop --sugam-file-upload-dropzone-bg - Background of the drop zone.
  *
  * @event change - When files are added or removed.
  * @event input - When files are added or removed.
+ * @event sugam-retry - A failed file's retry button was pressed; `detail.file` is the file. The page uploads it again.
  */
 export class SugamFileUpload extends FormControl {
   static override styles = [hostStyles, fieldStyles, fileUploadStyles];
@@ -168,6 +181,45 @@ export class SugamFileUpload extends FormControl {
     );
   }
 
+  /**
+   * Shows where a file's upload has got, in words in its row, and announces it: `scanning`, `uploaded` or `failed`
+   * (with `message`, e.g. the server's reason, else "Upload failed"; a retry button appears). `null` clears it.
+   * A status does not change validity: a page that must not submit with a failed upload sets a custom validity.
+   */
+  setStatus(file: File, status: FileStatus | null, message?: string): void {
+    const entry = this.entries.find((e) => e.file === file);
+    if (!entry) return;
+    const next = status && (FILE_STATUSES as readonly string[]).includes(status) ? status : undefined;
+    this.entries = this.entries.map((e) =>
+      e === entry ? { ...e, status: next, statusMessage: next ? message || undefined : undefined } : e,
+    );
+    if (next) {
+      this.announcement = this.localize.t('fileUpload.statusOf', {
+        name: `\u2068${file.name}\u2069`,
+        status: message || this.localize.t(`fileUpload.${next}`),
+      });
+    }
+  }
+
+  private handleRetry(entry: Entry): void {
+    this.dispatchEvent(
+      new CustomEvent<FileRetryDetail>('sugam-retry', { detail: { file: entry.file }, bubbles: true, composed: true }),
+    );
+  }
+
+  private renderStatus(entry: Entry) {
+    const { status } = entry;
+    if (!status) return nothing;
+    const text = entry.statusMessage || this.localize.t(`fileUpload.${status}`);
+    const icon =
+      status === 'scanning'
+        ? html`<span class="spinner" aria-hidden="true"></span>`
+        : html`<svg class="icon" viewBox="0 0 24 24" fill="currentColor" aria-hidden="true">
+            ${ICONS.statusIcon(status === 'uploaded' ? 'success' : 'error')}
+          </svg>`;
+    return html`<div part="status" class="status ${status}">${icon}<span>${text}</span></div>`;
+  }
+
   private emitChange(): void {
     this.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
     this.dispatchEvent(new Event('change', { bubbles: true }));
@@ -266,6 +318,7 @@ export class SugamFileUpload extends FormControl {
               </div>`
             : nothing
         }
+        ${this.renderStatus(entry)}
         ${
           entry.problem
             ? html`<div class="file-error" id="error-${index}">
@@ -278,6 +331,20 @@ export class SugamFileUpload extends FormControl {
             : nothing
         }
       </div>
+      ${
+        entry.status === 'failed' && !this.readonly
+          ? html`<button
+              part="retry"
+              class="retry"
+              type="button"
+              ?disabled=${disabled}
+              aria-label=${this.localize.t('fileUpload.retryName', { name: entry.file.name })}
+              @click=${() => this.handleRetry(entry)}
+            >
+              ${this.localize.t('fileUpload.retry')}
+            </button>`
+          : nothing
+      }
       ${
         this.readonly
           ? nothing
@@ -379,7 +446,15 @@ export function accepts(accept: string, file: File): boolean {
   });
 }
 
+/** `sugam-retry`: the file whose failed upload the user asked to try again. */
+export interface FileRetryDetail {
+  file: File;
+}
+
 declare global {
+  interface HTMLElementEventMap {
+    'sugam-retry': CustomEvent<FileRetryDetail>;
+  }
   interface HTMLElementTagNameMap {
     'sugam-file-upload': SugamFileUpload;
   }
