@@ -93,6 +93,38 @@ export const WithFiles: Story = {
     </div>`,
 };
 
+/**
+ * A page that uploads each file as it is chosen reports where it has got with `setStatus(file, status)`: scanning
+ * for viruses (with a spinner), uploaded, or failed (with the server's reason or "Upload failed", and a "Retry"
+ * button that fires `sugam-retry`). Each change is said in words and announced.
+ */
+export const UploadStatus: Story = {
+  render: (_args, { globals }) =>
+    html`<div style="max-inline-size: 36rem">
+      <sugam-file-upload
+        label=${samples(globals.locale).documents}
+        hint=${samples(globals.locale).supportingHint}
+        multiple
+        accept=".pdf,image/*"
+        @sugam-retry=${(event: CustomEvent<{ file: File }>) =>
+          (event.currentTarget as SugamFileUpload).setStatus(event.detail.file, 'scanning')}
+        ${ref((el) => {
+          const upload = el as SugamFileUpload | undefined;
+          if (!upload || upload.chosenFiles.length) return;
+          upload.addFiles([
+            sample('aadhaar-card.pdf', 420 * KB, 'application/pdf'),
+            sample('passport-photo.jpg', 86 * KB, 'image/jpeg'),
+            sample('bank-statement-2024-25.pdf', 640 * KB, 'application/pdf'),
+          ]);
+          const [first, second, third] = upload.chosenFiles;
+          upload.setStatus(first, 'uploaded');
+          upload.setStatus(second, 'scanning');
+          upload.setStatus(third, 'failed');
+        })}
+      ></sugam-file-upload>
+    </div>`,
+};
+
 /** Error, success and warning say their kind in words as well as colour; disabled and read-only. */
 export const States: Story = {
   render: (_args, { globals }) => {
