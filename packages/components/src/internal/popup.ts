@@ -46,3 +46,67 @@ export function placePopupByScript(popup: HTMLElement, anchor: HTMLElement, plac
   popup.style.setProperty('left', `${Math.max(0, Math.min(left, viewportWidth - width))}px`);
   popup.style.setProperty('top', `${onTop ? rect.top - height - 2 * gap : rect.bottom}px`);
 }
+
+/** A side of an anchor, in the page's physical terms (after flipping). */
+export type PhysicalSide = 'top' | 'bottom' | 'left' | 'right';
+/** A preferred side in logical terms: start is the right side in right-to-left text. */
+export type LogicalSide = 'top' | 'bottom' | 'start' | 'end';
+
+const GAP_PX = 8;
+const MARGIN_PX = 8;
+
+/**
+ * Places a shown fixed popup (a popover in the top layer) beside its anchor: on the preferred side, or the opposite
+ * one when that has no room (a side popup with room on neither side goes below, or above), centred on the anchor
+ * and kept inside the viewport. Physical `left`/`top` through the CSSOM (allowed under a strict style-src); the
+ * side it took is returned and written to `data-side`. Tooltips and toggletips use it.
+ */
+export function placeBeside(
+  popup: HTMLElement,
+  anchor: Element,
+  preferredSide: LogicalSide,
+  rtl: boolean,
+): PhysicalSide {
+  const a = anchor.getBoundingClientRect();
+  const width = popup.offsetWidth;
+  const height = popup.offsetHeight;
+  const vw = document.documentElement.clientWidth;
+  const vh = document.documentElement.clientHeight;
+  const preferred: PhysicalSide =
+    preferredSide === 'start'
+      ? rtl
+        ? 'right'
+        : 'left'
+      : preferredSide === 'end'
+        ? rtl
+          ? 'left'
+          : 'right'
+        : preferredSide;
+  const room = {
+    top: a.top - GAP_PX - MARGIN_PX >= height,
+    bottom: vh - a.bottom - GAP_PX - MARGIN_PX >= height,
+    left: a.left - GAP_PX - MARGIN_PX >= width,
+    right: vw - a.right - GAP_PX - MARGIN_PX >= width,
+  };
+  const opposite = { top: 'bottom', bottom: 'top', left: 'right', right: 'left' } as const;
+  let side = preferred;
+  if (!room[side]) {
+    if (room[opposite[side]]) side = opposite[side];
+    else if (side === 'left' || side === 'right') side = room.bottom || !room.top ? 'bottom' : 'top';
+  }
+  let left: number;
+  let top: number;
+  if (side === 'top' || side === 'bottom') {
+    left = a.left + a.width / 2 - width / 2;
+    top = side === 'top' ? a.top - GAP_PX - height : a.bottom + GAP_PX;
+  } else {
+    top = a.top + a.height / 2 - height / 2;
+    left = side === 'left' ? a.left - GAP_PX - width : a.right + GAP_PX;
+  }
+  left = Math.max(MARGIN_PX, Math.min(left, vw - MARGIN_PX - width));
+  top = Math.max(MARGIN_PX, Math.min(top, vh - MARGIN_PX - height));
+  popup.dataset.side = side;
+  popup.style.setProperty('left', `${left}px`);
+  popup.style.setProperty('top', `${top}px`);
+  return side;
+}

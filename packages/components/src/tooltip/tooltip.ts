@@ -2,6 +2,7 @@ import { LitElement, html, type PropertyValues } from 'lit';
 import { property, query } from 'lit/decorators.js';
 import { LocalizeController } from '@sugam/i18n';
 import { oneOf } from '../internal/enum.js';
+import { placeBeside } from '../internal/popup.js';
 import { tooltipStyles } from './tooltip.styles.js';
 // Types of the events it shares with other components (in HTMLElementEventMap).
 import '../internal/events.js';
@@ -11,8 +12,6 @@ export type TooltipPlacement = (typeof TOOLTIP_PLACEMENTS)[number];
 
 const SHOW_DELAY_MS = 300;
 const HIDE_DELAY_MS = 200;
-const GAP_PX = 8;
-const MARGIN_PX = 8;
 
 let nextId = 0;
 
@@ -323,44 +322,8 @@ export class SugamTooltip extends LitElement {
     const anchor = this.anchorElement;
     const popup = this.popup;
     if (!anchor || !popup) return;
-    const a = anchor.getBoundingClientRect();
-    const width = popup.offsetWidth;
-    const height = popup.offsetHeight;
-    const vw = document.documentElement.clientWidth;
-    const vh = document.documentElement.clientHeight;
-    const rtl = this.localize.dir === 'rtl';
     const placement = oneOf(this, 'placement', this.placement, TOOLTIP_PLACEMENTS, 'top');
-    const preferred =
-      placement === 'start' ? (rtl ? 'right' : 'left') : placement === 'end' ? (rtl ? 'left' : 'right') : placement;
-    const room = {
-      top: a.top - GAP_PX - MARGIN_PX >= height,
-      bottom: vh - a.bottom - GAP_PX - MARGIN_PX >= height,
-      left: a.left - GAP_PX - MARGIN_PX >= width,
-      right: vw - a.right - GAP_PX - MARGIN_PX >= width,
-    };
-    const opposite = { top: 'bottom', bottom: 'top', left: 'right', right: 'left' } as const;
-    let side: 'top' | 'bottom' | 'left' | 'right' = preferred;
-    if (!room[side]) {
-      if (room[opposite[side]]) side = opposite[side];
-      // A side tooltip with no room either side (a narrow screen) goes below, or above.
-      else if (side === 'left' || side === 'right') side = room.bottom || !room.top ? 'bottom' : 'top';
-    }
-    let left: number;
-    let top: number;
-    if (side === 'top' || side === 'bottom') {
-      left = a.left + a.width / 2 - width / 2;
-      top = side === 'top' ? a.top - GAP_PX - height : a.bottom + GAP_PX;
-    } else {
-      top = a.top + a.height / 2 - height / 2;
-      left = side === 'left' ? a.left - GAP_PX - width : a.right + GAP_PX;
-    }
-    left = Math.max(MARGIN_PX, Math.min(left, vw - MARGIN_PX - width));
-    top = Math.max(MARGIN_PX, Math.min(top, vh - MARGIN_PX - height));
-    this.side = side;
-    popup.dataset.side = side;
-    // Physical coordinates from the viewport; set through the CSSOM (allowed under a strict style-src).
-    popup.style.setProperty('left', `${left}px`);
-    popup.style.setProperty('top', `${top}px`);
+    this.side = placeBeside(popup, anchor, placement, this.localize.dir === 'rtl');
   }
 
   protected override render() {
