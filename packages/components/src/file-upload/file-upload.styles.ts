@@ -145,7 +145,8 @@ export const fileUploadStyles = [
     }
     .remove,
     .retry {
-      flex: none;
+      /* May wrap onto two lines in a narrow row (320 px, long words, text spacing) rather than overflow it. */
+      flex: 0 1 auto;
       min-block-size: var(--sugam-control-height-sm, 32px);
       min-inline-size: var(--sugam-control-height-xs, 24px);
       padding-inline: var(--sugam-space-100, 8px);
