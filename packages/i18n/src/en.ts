@@ -35,4 +35,5 @@ export {
   table,
   avatar,
   a11yToolbar,
+  toggletip,
 } from '../locales/en/sugam.json';
