@@ -71,6 +71,7 @@ export const AUTOLOAD_MODULES: Readonly<Record<string, () => Promise<unknown>>> 
   'sugam-textarea': () => import('./textarea/index.js'),
   'sugam-toast': () => import('./toast/index.js'),
   'sugam-toast-region': () => import('./toast/index.js'),
+  'sugam-toggletip': () => import('./toggletip/index.js'),
   'sugam-tooltip': () => import('./tooltip/index.js'),
 };
 
