@@ -56,6 +56,7 @@ const unboxed: Record<string, unknown> = {
     ><sugam-side-nav-item href="#a">Page</sugam-side-nav-item></sugam-side-nav
   >`,
   'sugam-skip-link': html`<sugam-skip-link></sugam-skip-link>`,
+  'sugam-toggletip': html`<sugam-toggletip>Income before tax</sugam-toggletip>`,
   'sugam-header': html`<sugam-header name-primary="विभाग" name-secondary="Department"
     ><sugam-nav-item href="#a" label="Home"></sugam-nav-item
   ></sugam-header>`,

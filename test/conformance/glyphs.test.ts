@@ -38,6 +38,7 @@ const fixtures = (text: string, locale: string) => html`
   <sugam-tag>${text}</sugam-tag>
   <sugam-chip>${text}</sugam-chip>
   <sugam-chip type="input">${text}</sugam-chip>
+  <sugam-toggletip label=${text}>${text}</sugam-toggletip>
   <sugam-progress label=${text} value="40" show-value></sugam-progress>
   <sugam-tabs><sugam-tab>${text}</sugam-tab><sugam-tab-panel>${text}</sugam-tab-panel></sugam-tabs>
   <sugam-accordion><sugam-accordion-item summary=${text} open>${text}</sugam-accordion-item></sugam-accordion>
