@@ -151,7 +151,8 @@ export const Loading: Story = {
 
 /**
  * `selectable` adds a checkbox to each row, named after the row ("Select Pune"), and one in the header that
- * selects or clears every row. The selection (`selected`, the rows' keys) survives sorting; each change fires
+ * selects or clears every row. Shift with a click (or Shift+Space) selects or clears every row shown between that
+ * row and the one toggled before. The selection (`selected`, the rows' keys) survives sorting; each change fires
  * `sugam-selection-change`.
  */
 export const RowSelection: Story = {

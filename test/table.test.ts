@@ -1,5 +1,5 @@
 import { aTimeout, expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
+import { executeServerCommand, sendKeys, sendMouse } from '@web/test-runner-commands';
 import '@sugam/components/table';
 import {
   parseNumber,
@@ -344,6 +344,50 @@ describe('<sugam-table>', () => {
       await el.updateComplete;
       expect(el.selected).to.deep.equal(['0', '2']);
       expect(changes).to.deep.equal([['2'], ['0', '2']]);
+    });
+
+    it('selects or clears a range with Shift and a click or Space, in the order shown, and announces the count', async () => {
+      const el = await fixture<SugamTable>(selectable());
+      boxes(el)[0].click();
+      await el.updateComplete;
+      // Shift and a pointer click on the fourth row: the rows between take the same state.
+      const fourth = boxes(el)[3].getBoundingClientRect();
+      await sendKeys({ down: 'Shift' });
+      await sendMouse({
+        type: 'click',
+        position: [Math.round(fourth.left + fourth.width / 2), Math.round(fourth.top + fourth.height / 2)],
+      });
+      await sendKeys({ up: 'Shift' });
+      await el.updateComplete;
+      expect(el.selected).to.deep.equal(['0', '1', '2', '3']);
+      expect(status(el)).to.equal('4 rows selected');
+      // Shift+Space on the second row clears from the fourth (toggled last) back to it.
+      boxes(el)[1].focus();
+      await sendKeys({ down: 'Shift' });
+      await sendKeys({ press: 'Space' });
+      await sendKeys({ up: 'Shift' });
+      await el.updateComplete;
+      expect(el.selected).to.deep.equal(['0']);
+      expect(status(el)).to.equal('1 row selected');
+      // Without Shift, one row at a time.
+      boxes(el)[3].click();
+      await el.updateComplete;
+      expect(el.selected).to.deep.equal(['0', '3']);
+    });
+
+    it('takes a Shift range in the sorted order shown, not the source order', async () => {
+      const el = await fixture<SugamTable>(selectable());
+      // Sorted by state, ascending: assam (1), Goa (3), Kerala (0), Uttar Pradesh (2).
+      shadow(el).querySelector<HTMLButtonElement>('thead th:nth-child(2) button')!.click();
+      await el.updateComplete;
+      boxes(el)[0].click();
+      await el.updateComplete;
+      boxes(el)[2].focus();
+      await sendKeys({ down: 'Shift' });
+      await sendKeys({ press: 'Space' });
+      await sendKeys({ up: 'Shift' });
+      await el.updateComplete;
+      expect([...el.selected].sort()).to.deep.equal(['0', '1', '3']);
     });
 
     it('writes "Select all rows" beside the header box only in the stacked layout', async () => {

@@ -104,7 +104,8 @@ const clone = (element: Element): Node[] => [...element.childNodes].map((node) =
  *
  * **Selecting rows.** With `selectable`, a first column holds a checkbox per row, named "Select Pune" after the
  * row's header cell, and the header a checkbox that selects or clears every row (mixed when some are selected);
- * selecting all is announced with the count. `selected` holds the selected rows' keys: a page row's `data-key`, a
+ * selecting all is announced with the count. Shift with a click (or Shift+Space) on a row's checkbox selects or clears
+ * every row shown between it and the row toggled before, and announces the count. `selected` holds the selected rows' keys: a page row's `data-key`, a
  * script row's `row-key` property, else the row's position. Selection survives sorting.
  *
  * A table needs a caption (`<caption>` or the `caption` attribute); without one it warns in the console.
@@ -387,8 +388,27 @@ export class SugamTable extends LitElement {
     );
   }
 
-  private handleRowToggle(row: ModelRow, event: Event): void {
+  /** The row whose checkbox was toggled last: the other end of a Shift range. */
+  private anchorKey: string | undefined;
+  /** The click that toggled a checkbox held Shift (a pointer click, or Shift+Space). */
+  private rangeRequested = false;
+
+  /**
+   * A row's checkbox changed. With Shift held, every row shown between it and the row toggled last takes the same
+   * state (the count is announced); otherwise only this row changes.
+   */
+  private handleRowToggle(row: ModelRow, shown: ModelRow[], event: Event): void {
     const checked = (event.target as HTMLInputElement).checked;
+    const here = shown.indexOf(row);
+    const anchor = this.rangeRequested ? shown.findIndex((r) => r.key === this.anchorKey) : -1;
+    this.rangeRequested = false;
+    this.anchorKey = row.key;
+    if (anchor >= 0 && here >= 0 && anchor !== here) {
+      const range = shown.slice(Math.min(anchor, here), Math.max(anchor, here) + 1).map((r) => r.key);
+      const others = this.selected.filter((key) => !range.includes(key));
+      this.changeSelection(checked ? [...others, ...range] : others, true);
+      return;
+    }
     const others = this.selected.filter((key) => key !== row.key);
     this.changeSelection(checked ? [...others, row.key] : others, false);
   }
@@ -416,7 +436,8 @@ export class SugamTable extends LitElement {
                     type="checkbox"
                     .checked=${live(chosen.has(row.key))}
                     aria-label=${this.localize.t('table.selectRow', { row: this.rowName(row) })}
-                    @change=${(event: Event) => this.handleRowToggle(row, event)}
+                    @click=${(event: MouseEvent) => (this.rangeRequested = event.shiftKey)}
+                    @change=${(event: Event) => this.handleRowToggle(row, rows, event)}
                   />`
                 : nothing
             }
