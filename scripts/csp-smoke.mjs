@@ -158,10 +158,7 @@ try {
   check(styled, 'component styles apply (the submit button has its background)');
 
   const custom = await page.evaluate(() => ({
-    percent: document
-      .querySelector('sugam-slider')
-      .shadowRoot.querySelector('.control')
-      .style.getPropertyValue('--_percent'),
+    percent: document.querySelector('sugam-slider').shadowRoot.querySelector('.thumb').style.getPropertyValue('--_at'),
     rows: document
       .querySelector('#apply sugam-textarea')
       .shadowRoot.querySelector('textarea')
