@@ -109,6 +109,49 @@ describe('<sugam-range-slider>', () => {
     expect(thumbs(el)[1].getAttribute('aria-valuetext')).to.equal('۸۰');
   });
 
+  it('shows the two badges as one "from – to" badge while they would touch, in either direction', async () => {
+    await loadLocale('ur');
+    const wrapper = await fixture<HTMLElement>(
+      html`<div style="inline-size: 320px">
+        <sugam-range-slider label="Range" start="20" end="80"></sugam-range-slider>
+        <sugam-range-slider lang="ur" label="Range" start="40" end="42"></sugam-range-slider>
+      </div>`,
+    );
+    const [el, ur] = [...wrapper.querySelectorAll('sugam-range-slider')];
+    await ur.updateComplete;
+    /** The badges a sighted person sees, with their text and box. */
+    const seen = (slider: SugamRangeSlider) =>
+      [...slider.shadowRoot!.querySelectorAll<HTMLElement>('[part="badge"]')]
+        .filter((badge) => getComputedStyle(badge).visibility === 'visible')
+        .map((badge) => ({ text: badge.textContent!.trim(), rect: badge.getBoundingClientRect() }));
+    const apart = (slider: SugamRangeSlider) => {
+      const [a, b] = seen(slider).map((badge) => badge.rect);
+      return Math.max(a.left, b.left) >= Math.min(a.right, b.right);
+    };
+    expect(seen(el).map((badge) => badge.text)).to.deep.equal(['20', '80']);
+    expect(apart(el)).to.equal(true);
+    thumbs(el)[0].focus();
+    await press(el, 'End');
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+    expect(seen(el).map((badge) => badge.text)).to.deep.equal(['80']);
+    thumbs(el)[0].focus();
+    for (let i = 0; i < 3; i++) await press(el, 'ArrowLeft');
+    expect(seen(el).map((badge) => badge.text)).to.deep.equal(['77 – 80']);
+    // The joined badge sits between the two thumbs.
+    const [joined] = seen(el);
+    const [low, high] = thumbs(el);
+    const middle = joined.rect.left + joined.rect.width / 2;
+    expect(middle).to.be.within(center(low) - 1, center(high) + 1);
+    await press(el, 'Home');
+    expect(seen(el).map((badge) => badge.text)).to.deep.equal(['0', '80']);
+    expect(apart(el)).to.equal(true);
+    expect(seen(ur).map((badge) => badge.text)).to.deep.equal(['۴۰ – ۴۲']);
+    // The same values on a wider page: the badges part again (measured when the slider resizes).
+    wrapper.style.inlineSize = '2000px';
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(seen(ur)).to.have.length(2);
+  });
+
   it('moves the thumb nearest a press on the track', async () => {
     const wrapper = await fixture<HTMLElement>(
       html`<div style="inline-size: 400px">

@@ -1,10 +1,15 @@
+import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { registerStrings } from '@sugam/i18n';
 import { field, slider } from '@sugam/i18n/en';
 import type { FormValue, ValidationProblem } from '../internal/form-control.js';
-import { SliderBase, parseValue } from '../slider/slider-base.js';
+import { cssProperties } from '../internal/css-properties.js';
+import { SliderBase, badgeShift, parseValue } from '../slider/slider-base.js';
 
 registerStrings({ field, slider });
+
+/** Badges closer than this (px) join into one. */
+const JOIN_GAP = 4;
 
 const toNumber = (value: number | string | null | undefined): number | undefined =>
   typeof value === 'number' ? value : (parseValue(value ?? '') ?? undefined);
@@ -35,7 +40,8 @@ const toNumber = (value: number | string | null | undefined): number | undefined
  * @csspart rail - The full-length rail.
  * @csspart fill - The filled part of the rail, between the thumbs.
  * @csspart thumb - Each thumb (role="slider"; focusable).
- * @csspart badge - The value shown above each thumb.
+ * @csspart badge - The value shown above each thumb, and the joined "from – to" badge shown instead of both while
+ *   they would touch.
  * @csspart ends - The minimum and maximum shown under the track.
  *
  * @cssprop --sugam-slider-thumb-size - Diameter of the thumbs (24px sm, 28px md, 32px lg).
@@ -129,6 +135,48 @@ export class SugamRangeSlider extends SliderBase {
       this.dirtyStart = start;
       this.dirtyEnd = end;
     }
+  }
+
+  private readonly resizeObserver =
+    typeof ResizeObserver === 'undefined' ? undefined : new ResizeObserver(() => this.joinBadges());
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.resizeObserver?.observe(this);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.resizeObserver?.disconnect();
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    this.joinBadges();
+  }
+
+  /** Shows the two badges as one ("2 – 6") while they would touch or overlap, so neither hides the other. */
+  private joinBadges(): void {
+    const control = this.shadowRoot?.querySelector('.control');
+    const badges = [...(this.shadowRoot?.querySelectorAll('.thumb .badge') ?? [])].map((badge) =>
+      badge.getBoundingClientRect(),
+    );
+    const [a, b] = badges;
+    const touch = badges.length === 2 && Math.max(a.left, b.left) < Math.min(a.right, b.right) + JOIN_GAP;
+    control?.classList.toggle('badges-joined', touch);
+  }
+
+  protected override renderTrackExtras(fraction: (value: number | null) => number) {
+    if (this.hideBadge) return nothing;
+    const [start, end] = this.range;
+    const middle = (fraction(start) + fraction(end)) / 2;
+    const text = start === end ? this.text(start) : `${this.text(start)} – ${this.text(end)}`;
+    return html`<span
+      class="joined"
+      aria-hidden="true"
+      ${cssProperties({ '--_at': `${middle * 100}%`, '--_badge-shift': badgeShift(middle, this.localize.dir) })}
+      ><span class="badge-anchor"><span part="badge" class="badge">${text}</span></span></span
+    >`;
   }
 
   protected validate(): ValidationProblem | undefined {

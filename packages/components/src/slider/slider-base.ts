@@ -27,7 +27,7 @@ function decimals(n: number): number {
  * the middle of the track, easing to none at the start and all of it at the end, so a badge at either end stays over
  * the track instead of overflowing the page (WCAG 1.4.10 at 320 px). A translation, so right to left it is positive.
  */
-function badgeShift(fraction: number, dir: 'ltr' | 'rtl'): string {
+export function badgeShift(fraction: number, dir: 'ltr' | 'rtl'): string {
   const percent = fraction * 100;
   const shift = Math.max(2 * percent - 100, Math.min(50, 2 * percent));
   return `${dir === 'rtl' ? shift : -shift}%`;
@@ -237,6 +237,7 @@ export abstract class SliderBase extends FormControl {
           <div part="rail" class="rail"></div>
           <div part="fill" class="fill"></div>
           ${values.map((value, index) => this.renderThumb(value, index, fraction(value)))}
+          ${this.renderTrackExtras(fraction)}
         </div>
       </div>
       <div part="ends" class="ends" aria-hidden="true">
@@ -244,6 +245,11 @@ export abstract class SliderBase extends FormControl {
       </div>
       ${fieldDescriptions(texts)}
     </div>`;
+  }
+
+  /** More to draw on the track, after the thumbs (the range slider's joined badge). */
+  protected renderTrackExtras(_fraction: (value: number | null) => number): unknown {
+    return nothing;
   }
 
   private renderThumb(value: number | null, index: number, at: number) {

@@ -119,6 +119,23 @@ export const sliderStyles = css`
     white-space: nowrap;
     pointer-events: none;
   }
+  /* Two thumbs' badges that would touch show as one "from – to" badge over the middle of the two (the range
+     slider measures them after each render and on resize). The separate badges keep their place, unseen. */
+  .joined {
+    position: absolute;
+    inset-inline-start: var(--_at);
+    inline-size: var(--_thumb-size);
+    block-size: var(--_thumb-size);
+    margin-inline-start: calc(var(--_thumb-size) / -2);
+    visibility: hidden;
+    pointer-events: none;
+  }
+  .control.badges-joined .joined {
+    visibility: visible;
+  }
+  .control.badges-joined .thumb .badge {
+    visibility: hidden;
+  }
   .unset .thumb::after,
   .unset .fill {
     display: none;
