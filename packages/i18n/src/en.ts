@@ -19,6 +19,7 @@ export {
   select,
   combobox,
   dateField,
+  timeField,
   fileUpload,
   identity,
   aadhaarField,
