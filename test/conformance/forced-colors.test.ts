@@ -15,6 +15,7 @@ const controls: Record<string, unknown> = {
   'sugam-textarea': html`<sugam-textarea label="Address"></sugam-textarea>`,
   'sugam-aadhaar-field': html`<sugam-aadhaar-field label="Aadhaar"></sugam-aadhaar-field>`,
   'sugam-date-field': html`<sugam-date-field label="Date of birth"></sugam-date-field>`,
+  'sugam-time-field': html`<sugam-time-field label="Arrival" value="14:30"></sugam-time-field>`,
   'sugam-otp-field': html`<sugam-otp-field label="OTP"></sugam-otp-field>`,
   'sugam-select': html`<sugam-select label="State"
     ><sugam-option value="ka">Karnataka</sugam-option><sugam-option value="tn">Tamil Nadu</sugam-option></sugam-select
@@ -158,6 +159,25 @@ describe('forced colors', function () {
       }));
   }
 
+  it('sugam-time-field shows its focus indicator on the AM/PM choice', () =>
+    withTemplate(
+      html`<sugam-time-field label="Arrival" value="14:30"></sugam-time-field>`,
+      'en',
+      'light',
+      async (c) => {
+        const host = c.querySelector('sugam-time-field')!;
+        const radio = host.shadowRoot!.querySelector<HTMLInputElement>('input[value="pm"]')!;
+        radio.focus();
+        await new Promise((resolve) => requestAnimationFrame(resolve));
+        const ring = composedPath(radio, host).find((el) => {
+          const s = getComputedStyle(el);
+          return s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) >= 1 && !transparent(s.outlineColor);
+        });
+        expect(ring, 'an outline around the focused choice').to.exist;
+        expect(getComputedStyle(ring!).outlineColor).not.to.equal(backdrop(ring!));
+      },
+    ));
+
   const states: [string, unknown, unknown][] = [
     [
       'sugam-checkbox',
@@ -180,6 +200,11 @@ describe('forced colors', function () {
       html`<sugam-radio-group label="Card" value="a"><sugam-radio value="a">A</sugam-radio></sugam-radio-group>`,
     ],
     ['sugam-chip', html`<sugam-chip>Open</sugam-chip>`, html`<sugam-chip selected>Open</sugam-chip>`],
+    [
+      'sugam-time-field (AM or PM chosen)',
+      html`<sugam-time-field label="Arrival"></sugam-time-field>`,
+      html`<sugam-time-field label="Arrival" value="14:30"></sugam-time-field>`,
+    ],
     [
       'sugam-tabs',
       html`<sugam-tabs active="b"

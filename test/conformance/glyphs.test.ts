@@ -29,6 +29,7 @@ const fixtures = (text: string, locale: string) => html`
   <sugam-radio-group label=${text}><sugam-radio value="a">${text}</sugam-radio></sugam-radio-group>
   <sugam-checkbox-group label=${text}><sugam-checkbox label=${text}></sugam-checkbox></sugam-checkbox-group>
   <sugam-date-field label=${text} hint=${text}></sugam-date-field>
+  <sugam-time-field label=${text} hint=${text} value="14:30"></sugam-time-field>
   <sugam-file-upload label=${text} hint=${text}></sugam-file-upload>
   <sugam-slider label=${text} min="0" max="10" value="5"></sugam-slider>
   <sugam-range-slider label=${text} start="20" end="60"></sugam-range-slider>

@@ -120,6 +120,9 @@ describe('nothing lost: values and validity survive language, theme and directio
         </sugam-combobox>
         <sugam-date-field name="dob" label="Date of birth"></sugam-date-field>
         <sugam-date-field name="visit" label="Visit" min="2030-01-01"></sugam-date-field>
+        <sugam-time-field name="arrival" label="Arrival"></sugam-time-field>
+        <sugam-time-field name="slot" label="Slot"></sugam-time-field>
+        <sugam-time-field name="departure" label="Departure" hour-cycle="h23" min="06:00"></sugam-time-field>
         <sugam-file-upload name="proof" label="Proof of address" required></sugam-file-upload>
         <sugam-aadhaar-field name="aadhaar" label="Aadhaar"></sugam-aadhaar-field>
         <sugam-pincode-field name="pin" label="PIN code"></sugam-pincode-field>
@@ -140,6 +143,9 @@ describe('nothing lost: values and validity survive language, theme and directio
     await typeInto(form, 'address', '12 MG Road, Pune');
     await typeInto(form, 'dob', '26012000');
     await typeInto(form, 'visit', '15082025');
+    await typeInto(form, 'arrival', '२:३०');
+    await typeInto(form, 'slot', '10:15');
+    await typeInto(form, 'departure', '0545');
     await typeInto(form, 'aadhaar', '496858245152');
     await typeInto(form, 'pin', '1100');
     await typeInto(form, 'mobile', '9876543210');
@@ -157,6 +163,7 @@ describe('nothing lost: values and validity survive language, theme and directio
     press('[name="contact"] [value="sms"]');
     get('[name="zone"] [value="south"]').click();
     press('[name="alerts"]');
+    get('[name="arrival"]').shadowRoot!.querySelector<HTMLElement>('input[value="pm"]')!.click();
     get('[name="income"]').shadowRoot!.querySelector<HTMLElement>('[role="slider"]')!.focus();
     await sendKeys({ press: 'ArrowRight' });
     get('[start-name="age-from"]').shadowRoot!.querySelectorAll<HTMLElement>('[role="slider"]')[1].focus();
@@ -172,6 +179,7 @@ describe('nothing lost: values and validity survive language, theme and directio
     expect(entries).to.include({
       applicant: 'Asha Devi',
       dob: '2000-01-26',
+      arrival: '14:30',
       aadhaar: '496858245152',
       pin: '1100',
       mobile: '9876543210',
@@ -189,7 +197,18 @@ describe('nothing lost: values and validity survive language, theme and directio
       .filter(([, flags]) => !flags.valid)
       .map(([name]) => name)
       .sort();
-    expect(invalid).to.deep.equal(['address', 'contact', 'email', 'father', 'gstin', 'otp', 'pin', 'visit']);
+    expect(invalid).to.deep.equal([
+      'address',
+      'contact',
+      'departure',
+      'email',
+      'father',
+      'gstin',
+      'otp',
+      'pin',
+      'slot',
+      'visit',
+    ]);
     expect(before.shown.applicant).to.deep.equal(['Asha Devi']);
     expect(before.entries.filter(([name]) => name === 'age-to' || name === 'works-in')).to.deep.equal([
       ['age-to', '56'],

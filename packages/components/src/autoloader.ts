@@ -69,6 +69,7 @@ export const AUTOLOAD_MODULES: Readonly<Record<string, () => Promise<unknown>>> 
   'sugam-text': () => import('./translate/index.js'),
   'sugam-text-field': () => import('./text-field/index.js'),
   'sugam-textarea': () => import('./textarea/index.js'),
+  'sugam-time-field': () => import('./time-field/index.js'),
   'sugam-toast': () => import('./toast/index.js'),
   'sugam-toast-region': () => import('./toast/index.js'),
   'sugam-toggletip': () => import('./toggletip/index.js'),

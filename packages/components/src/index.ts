@@ -55,6 +55,7 @@ export * from './a11y-toolbar/index.js';
 export * from './tooltip/index.js';
 export * from './range-slider/index.js';
 export * from './toggletip/index.js';
+export * from './time-field/index.js';
 export { i18n, loadLocale, LOCALES, setPageLanguage } from '@sugam/i18n';
 export { setTheme, setBrand } from '@sugam/tokens/runtime';
 
