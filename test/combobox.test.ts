@@ -525,7 +525,7 @@ describe('<sugam-combobox>', () => {
         'Remove B',
         'Remove C',
       ]);
-      // Tab order: the chips' buttons come before the text box.
+      // Tab order: the chips (one stop, the last chip) come before the text box.
       input(el).focus();
       await sendKeys({ down: 'Shift' });
       await sendKeys({ press: 'Tab' });
@@ -543,6 +543,49 @@ describe('<sugam-combobox>', () => {
       expect(el.values).to.deep.equal([]);
       expect(el.shadowRoot!.activeElement).to.equal(input(el));
       expect(el.shadowRoot!.querySelector('.chips')).to.equal(null);
+    });
+
+    it('makes the chips one Tab stop, with the arrows between them, mirrored right to left', async () => {
+      await loadLocale('ur');
+      for (const lang of ['en', 'ur']) {
+        const wrapper = await fixture<HTMLElement>(
+          html`<div lang=${lang}>
+            <button>before</button>
+            <sugam-combobox multiple label="State">
+              <sugam-option value="a" selected>A</sugam-option>
+              <sugam-option value="b" selected>B</sugam-option>
+              <sugam-option value="c" selected>C</sugam-option>
+            </sugam-combobox>
+          </div>`,
+        );
+        const el = wrapper.querySelector('sugam-combobox')!;
+        await el.updateComplete;
+        const focused = () => el.shadowRoot!.activeElement;
+        const [forward, back] = lang === 'ur' ? ['ArrowLeft', 'ArrowRight'] : ['ArrowRight', 'ArrowLeft'];
+        wrapper.querySelector('button')!.focus();
+        await sendKeys({ press: 'Tab' });
+        expect(focused(), `${lang}: one stop, the last chip`).to.equal(removeButtons(el)[2]);
+        await sendKeys({ press: 'Tab' });
+        expect(focused(), `${lang}: then the text box`).to.equal(input(el));
+        await press(el, back);
+        expect(focused(), `${lang}: back from the empty box to the last chip`).to.equal(removeButtons(el)[2]);
+        await press(el, back);
+        await press(el, back);
+        await press(el, back);
+        expect(focused(), `${lang}: stops at the first chip`).to.equal(removeButtons(el)[0]);
+        await press(el, 'End');
+        expect(focused()).to.equal(removeButtons(el)[2]);
+        await press(el, 'Home');
+        await press(el, forward);
+        expect(focused()).to.equal(removeButtons(el)[1]);
+        expect(removeButtons(el).map((b) => b.tabIndex)).to.deep.equal([-1, 0, -1]);
+        await press(el, forward);
+        await press(el, forward);
+        expect(focused(), `${lang}: forward past the last chip, into the text box`).to.equal(input(el));
+        await type(el, 'x');
+        await press(el, back);
+        expect(focused(), `${lang}: not from inside the typed text`).to.equal(input(el));
+      }
     });
 
     it('a press on the box beside the chips focuses the text box, not the first chip', async () => {

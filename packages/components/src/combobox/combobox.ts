@@ -43,7 +43,9 @@ registerStrings({ combobox, feedback });
  * ones show as chips in the box, each with a "Remove <label>" button; each is submitted under `name`, in the
  * order chosen. The text box only narrows the list: Enter (or a click) adds the active option, or removes it
  * when it is chosen already, and the list stays open for the next one; Backspace in the empty box removes the
- * last chip, and Delete or Backspace on a chip's button removes that chip. "Bihar added" and "Bihar removed"
+ * last chip, and Delete or Backspace on a chip's button removes that chip. The chips are one Tab stop: the arrows
+ * move between them (Left from the start of the text box reaches the last one; mirrored right to left), Home and
+ * End go to the first and last. "Bihar added" and "Bihar removed"
  * are announced, and the box's description reads what is chosen. With `allow-custom`, Enter adds the typed
  * text. `values` holds the chosen values; `value` is the first of them, as on a native multiple select.
  *
@@ -130,6 +132,8 @@ export class SugamCombobox extends OptionListControl {
 
   /** The chip to focus after the next render (a chip was removed with its button). */
   private focusChipAt = -1;
+  /** The chip whose button is the chip list's one Tab stop (-1: the last chip, next to the text box). */
+  private chipStop = -1;
 
   protected override syncOptions(): void {
     super.syncOptions();
@@ -344,10 +348,39 @@ export class SugamCombobox extends OptionListControl {
     this.toggleValue(value, label);
   }
 
+  /** Makes a chip's button the list's Tab stop (on the buttons directly: focus alone needs no new render). */
+  private moveChipStop(index: number): void {
+    this.chipStop = index;
+    this.chipButtons.forEach((button, i) => (button.tabIndex = i === index ? 0 : -1));
+  }
+
+  /** The chips' remove buttons, in order. */
+  private get chipButtons(): HTMLButtonElement[] {
+    return [...this.shadowRoot!.querySelectorAll<HTMLButtonElement>('.chip button')];
+  }
+
+  /**
+   * On a chip's button: Delete or Backspace removes the chip; the arrows move between chips (mirrored right to left),
+   * forward past the last one into the text box; Home and End go to the first and last chip.
+   */
   private handleChipKeydown(event: KeyboardEvent, value: string, label: string, index: number): void {
-    if (event.key !== 'Delete' && event.key !== 'Backspace') return;
+    if (event.key === 'Delete' || event.key === 'Backspace') {
+      event.preventDefault();
+      this.removeChip(value, label, index);
+      return;
+    }
+    const buttons = this.chipButtons;
+    const rtl = this.localize.dir === 'rtl';
+    const targets: Record<string, number> = {
+      [rtl ? 'ArrowLeft' : 'ArrowRight']: index + 1,
+      [rtl ? 'ArrowRight' : 'ArrowLeft']: Math.max(0, index - 1),
+      Home: 0,
+      End: buttons.length - 1,
+    };
+    const target = targets[event.key];
+    if (target === undefined) return;
     event.preventDefault();
-    this.removeChip(value, label, index);
+    (buttons[target] ?? this.input).focus();
   }
 
   /** Fires change when the submitted value differs from the one last reported. */
@@ -442,6 +475,19 @@ export class SugamCombobox extends OptionListControl {
           this.close();
         }
         return;
+      case 'ArrowLeft':
+      case 'ArrowRight': {
+        // Back from the start of the text box, to the last chip (Left, or Right in a right-to-left language).
+        const back = this.localize.dir === 'rtl' ? 'ArrowRight' : 'ArrowLeft';
+        const buttons = this.multiple ? this.chipButtons : [];
+        if (key === back && buttons.length > 0 && this.input.selectionStart === 0 && this.input.selectionEnd === 0) {
+          event.preventDefault();
+          buttons.at(-1)!.focus();
+          return;
+        }
+        this.activeIndex = -1;
+        return;
+      }
       case 'Backspace':
         if (this.multiple && this.text === '' && this.values.length > 0) {
           event.preventDefault();
@@ -462,8 +508,6 @@ export class SugamCombobox extends OptionListControl {
         return;
       case 'Home':
       case 'End':
-      case 'ArrowLeft':
-      case 'ArrowRight':
         this.activeIndex = -1;
     }
   }
@@ -512,6 +556,8 @@ export class SugamCombobox extends OptionListControl {
   private renderChips(chips: { value: string; label: string; lang?: string }[]) {
     if (chips.length === 0) return nothing;
     const removable = !this.isDisabled && !this.readonly;
+    // One Tab stop for the whole list (the chip last focused, else the last chip); the arrows move between them.
+    const stop = this.chipStop >= 0 && this.chipStop < chips.length ? this.chipStop : chips.length - 1;
     // Disabled: the chips are part of an inactive control (their dimmed text is exempt from contrast, WCAG 1.4.3).
     return html`<ul
       part="chips"
@@ -529,6 +575,8 @@ export class SugamCombobox extends OptionListControl {
                     class="remove"
                     type="button"
                     aria-label=${this.localize.t('feedback.remove', { label })}
+                    tabindex=${index === stop ? '0' : '-1'}
+                    @focus=${() => this.moveChipStop(index)}
                     @click=${() => this.removeChip(value, label, index)}
                     @keydown=${(event: KeyboardEvent) => this.handleChipKeydown(event, value, label, index)}
                   >
