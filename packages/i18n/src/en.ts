@@ -20,6 +20,7 @@ export {
   combobox,
   dateField,
   timeField,
+  dateRange,
   fileUpload,
   identity,
   aadhaarField,
