@@ -30,6 +30,9 @@ const fixtures = (text: string, locale: string) => html`
   <sugam-checkbox-group label=${text}><sugam-checkbox label=${text}></sugam-checkbox></sugam-checkbox-group>
   <sugam-date-field label=${text} hint=${text}></sugam-date-field>
   <sugam-time-field label=${text} hint=${text} value="14:30"></sugam-time-field>
+  <sugam-date-range label=${text} hint=${text}
+    ><sugam-date-field></sugam-date-field><sugam-date-field></sugam-date-field
+  ></sugam-date-range>
   <sugam-file-upload label=${text} hint=${text}></sugam-file-upload>
   <sugam-slider label=${text} min="0" max="10" value="5"></sugam-slider>
   <sugam-range-slider label=${text} start="20" end="60"></sugam-range-slider>

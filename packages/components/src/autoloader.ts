@@ -24,6 +24,7 @@ export const AUTOLOAD_MODULES: Readonly<Record<string, () => Promise<unknown>>> 
   'sugam-chip': () => import('./chip/index.js'),
   'sugam-combobox': () => import('./combobox/index.js'),
   'sugam-date-field': () => import('./date-field/index.js'),
+  'sugam-date-range': () => import('./date-range/index.js'),
   'sugam-dialog': () => import('./dialog/index.js'),
   'sugam-divider': () => import('./divider/index.js'),
   'sugam-drawer': () => import('./drawer/index.js'),

@@ -56,6 +56,7 @@ export * from './tooltip/index.js';
 export * from './range-slider/index.js';
 export * from './toggletip/index.js';
 export * from './time-field/index.js';
+export * from './date-range/index.js';
 export { i18n, loadLocale, LOCALES, setPageLanguage } from '@sugam/i18n';
 export { setTheme, setBrand } from '@sugam/tokens/runtime';
 

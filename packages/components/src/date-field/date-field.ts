@@ -31,6 +31,12 @@ import {
 
 registerStrings({ dateField });
 
+/**
+ * Fired at a date field (not bubbling) after its value changes, however it changed; `<sugam-date-range>` listens
+ * for it (capturing) to keep its two fields in order. @internal
+ */
+export const DATE_VALUE_EVENT = 'sugam-date-value';
+
 export const DATE_FIELD_CALENDARS = ['gregory', 'indian'] as const;
 export type DateFieldCalendar = (typeof DATE_FIELD_CALENDARS)[number];
 
@@ -248,6 +254,7 @@ export class SugamDateField extends FormControl {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
+    if (changed.has('value')) this.dispatchEvent(new Event(DATE_VALUE_EVENT));
     if (this.open && !this.dialog.open) this.dialog.showModal();
     if (!this.open && this.dialog.open) this.dialog.close();
     if (this.focusDayAfterRender && this.open) {

@@ -1,0 +1,30 @@
+import { css } from 'lit';
+
+/** A fieldset without the browser's frame: the legend as the label, the hint, then the two date fields side by side. */
+export const dateRangeStyles = css`
+  :host {
+    display: block;
+  }
+  fieldset {
+    min-inline-size: 0;
+    margin: 0;
+    padding: 0;
+    border: 0;
+  }
+  /* The question above the two fields' own labels: one step larger, as GOV.UK's fieldset legends. */
+  legend {
+    padding: 0;
+    margin-block-end: var(--sugam-space-50, 4px);
+    font-size: var(--sugam-font-size-lg, 18px);
+  }
+  .hint {
+    margin-block-end: var(--sugam-space-100, 8px);
+  }
+  /* Side by side while they fit; one above the other on a narrow screen. */
+  .fields {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--sugam-space-200, 16px) var(--sugam-space-300, 24px);
+    align-items: start;
+  }
+`;
