@@ -419,4 +419,27 @@ describe('<sugam-menu>', () => {
     expect(dialog.open).to.equal(true);
     dialog.remove();
   });
+
+  it('works inside another component’s shadow root: the arrows and Enter find the focused item there', async () => {
+    const host = await fixture<HTMLElement>(html`<div></div>`);
+    const root = host.attachShadow({ mode: 'open' });
+    root.innerHTML = `<sugam-menu label="Actions">
+      <sugam-menu-item value="print">Print</sugam-menu-item>
+      <sugam-menu-item value="share">Share</sugam-menu-item>
+    </sugam-menu>`;
+    const el = root.querySelector<SugamMenu>('sugam-menu')!;
+    await settle(el);
+    const chosen: string[] = [];
+    el.addEventListener('sugam-select', (event) => chosen.push(event.detail.value));
+    trigger(el).focus();
+    await sendKeys({ press: 'ArrowDown' });
+    await settle(el);
+    expect(root.activeElement?.textContent?.trim()).to.equal('Print');
+    await sendKeys({ press: 'ArrowDown' });
+    expect(root.activeElement?.textContent?.trim()).to.equal('Share');
+    await sendKeys({ press: 'Enter' });
+    await settle(el);
+    expect(chosen).to.deep.equal(['share']);
+    expect(el.open).to.equal(false);
+  });
 });

@@ -217,7 +217,8 @@ export class SugamMenu extends LitElement {
   }
 
   private focusedItem(): SugamMenuItem | undefined {
-    const active = document.activeElement;
+    // The items' own tree: a menu inside another component's shadow root has its focus there, not on the document.
+    const active = (this.getRootNode() as Document | ShadowRoot).activeElement;
     return this.items.find((item) => item === active || item.contains(active));
   }
 

@@ -92,7 +92,8 @@ export class SugamToggletip extends LitElement {
   private handleBeforeToggle(event: ToggleEvent): void {
     if (event.newState !== 'closed') return;
     // Focus in the explanation: a slotted link (in the light DOM) or something in the popup itself.
-    const active = document.activeElement;
+    // The toggletip's own tree: it may sit in another component's shadow root, where the document sees only the host.
+    const active = (this.getRootNode() as Document | ShadowRoot).activeElement;
     const inner = this.shadowRoot?.activeElement;
     this.refocus = (active !== this && this.contains(active)) || (!!inner && inner !== this.button);
   }
