@@ -38,4 +38,5 @@ export {
   avatar,
   a11yToolbar,
   toggletip,
+  tabs,
 } from '../locales/en/sugam.json';
