@@ -86,7 +86,10 @@ export const DisabledTab: Story = {
     >`,
 };
 
-/** More tabs than fit: the tab list scrolls sideways and the focused tab is scrolled into view. */
+/**
+ * More tabs than fit: the tab list scrolls sideways, the focused tab is scrolled into view, and a "More" menu at the
+ * end lists the tabs out of view (choosing one shows and focuses it). Narrow the window to see the list change.
+ */
 export const Overflow: Story = {
   render: (_args, { globals }) => {
     const s = samples(globals.locale);

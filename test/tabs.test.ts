@@ -304,6 +304,75 @@ describe('<sugam-tabs>', () => {
       expect(box.left).to.be.at.least(list.left - 1);
     });
 
+    it('lists the tabs out of view in a "More" menu, its own Tab stop, in the reader’s language', async () => {
+      await loadLocale('hi');
+      await loadLocale('ur');
+      for (const lang of ['en', 'hi', 'ur']) {
+        const names = ['Health', 'Education', 'Agriculture', 'Transport', 'Revenue'];
+        const wrapper = await fixture<HTMLElement>(
+          html`<div lang=${lang} style="inline-size: 320px">
+            <sugam-tabs>
+              ${names.map((n) => html`<sugam-tab>${n}</sugam-tab>`)}
+              ${names.map((n) => html`<sugam-tab-panel>${n}</sugam-tab-panel>`)}
+            </sugam-tabs>
+          </div>`,
+        );
+        const el = wrapper.querySelector('sugam-tabs')!;
+        await settle(el);
+        const frames = async () => {
+          for (let i = 0; i < 3; i++) await new Promise((r) => requestAnimationFrame(r));
+          await el.updateComplete;
+        };
+        await frames();
+        const menu = el.shadowRoot!.querySelector<HTMLElement & { updateComplete: Promise<boolean> }>('sugam-menu')!;
+        expect(menu, `${lang}: a More menu`).to.exist;
+        await menu.updateComplete;
+        const trigger = menu.shadowRoot!.querySelector('button')!;
+        expect(trigger.textContent!.trim()).to.equal({ en: 'More', hi: 'अधिक', ur: 'مزید' }[lang]);
+        const list = el.shadowRoot!.querySelector('.tablist')!.getBoundingClientRect();
+        const hidden = tabsOf(el).filter((tab) => {
+          const box = tab.getBoundingClientRect();
+          return box.left < list.left - 1 || box.right > list.right + 1;
+        });
+        const items = () => [...menu.querySelectorAll('sugam-menu-item')].map((item) => item.textContent!.trim());
+        expect(items(), lang).to.deep.equal(hidden.map((tab) => tab.textContent!.trim()));
+        expect(items()).to.include('Revenue');
+        // Its own Tab stop after the tab list; choosing an item shows, focuses and reveals that tab.
+        const shown: string[] = [];
+        el.addEventListener('sugam-tab-show', (event) => shown.push(event.detail.tab.textContent!.trim()));
+        let leaked = 0;
+        document.addEventListener('sugam-select', () => leaked++, { once: true });
+        tabsOf(el)[0].focus();
+        await sendKeys({ press: 'Tab' });
+        expect(menu.shadowRoot!.activeElement, `${lang}: Tab reaches the More button`).to.equal(trigger);
+        await sendKeys({ press: 'ArrowUp' });
+        await frames();
+        expect(el.shadowRoot!.activeElement?.textContent?.trim(), `${lang}: the menu opens on its last item`).to.equal(
+          'Revenue',
+        );
+        await sendKeys({ press: 'Enter' });
+        await frames();
+        expect(selectedIndex(el), lang).to.equal(4);
+        expect(focusedIndex(el), lang).to.equal(4);
+        expect(shown).to.deep.equal(['Revenue']);
+        expect(leaked, 'the menu’s event stays inside the tabs').to.equal(0);
+        const revenue = tabsOf(el)[4].getBoundingClientRect();
+        const after = el.shadowRoot!.querySelector('.tablist')!.getBoundingClientRect();
+        expect(revenue.right).to.be.at.most(after.right + 1);
+        expect(revenue.left).to.be.at.least(after.left - 1);
+        expect(items(), 'the first tab is now out of view').to.include('Health');
+        expect(items()).not.to.include('Revenue');
+      }
+    });
+
+    it('shows no More menu when every tab fits', async () => {
+      const el = await fixture<SugamTabs>(set());
+      await settle(el);
+      for (let i = 0; i < 3; i++) await new Promise((r) => requestAnimationFrame(r));
+      await el.updateComplete;
+      expect(el.shadowRoot!.querySelector('sugam-menu')).to.equal(null);
+    });
+
     it('keeps the selected tab and the focus ring visible in forced-colors mode', async () => {
       await executeServerCommand('emulate-forced-colors', 'active');
       try {

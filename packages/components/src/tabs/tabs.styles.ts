@@ -39,7 +39,19 @@ export const tabsStyles = [
       --_tab-radius: var(--sugam-radius-pill, 999px);
     }
 
+    /* The tab list and, while some tabs are out of view, the "More" menu at its end, over one rule. */
+    .bar {
+      display: flex;
+      align-items: center;
+      gap: var(--sugam-space-50, 4px);
+      border-block-end: var(--sugam-border-width-thin, 1px) solid var(--sugam-color-border-default, #a1a1a1);
+    }
+    :host([variant='pill']) .bar {
+      border-block-end: none;
+    }
     .tablist {
+      flex: 1 1 auto;
+      min-inline-size: 0;
       display: flex;
       gap: var(--sugam-space-50, 4px);
       /* Room for the focus ring inside the scrolling box, which would otherwise cut it off. */
@@ -47,10 +59,9 @@ export const tabsStyles = [
       overflow-x: auto;
       overscroll-behavior-inline: contain;
       scrollbar-width: thin;
-      border-block-end: var(--sugam-border-width-thin, 1px) solid var(--sugam-color-border-default, #a1a1a1);
     }
-    :host([variant='pill']) .tablist {
-      border-block-end: none;
+    .more {
+      flex: none;
     }
     .panels {
       padding-block: var(--sugam-space-200, 16px);
@@ -61,6 +72,9 @@ export const tabsStyles = [
       grid-template-columns: minmax(8rem, max-content) minmax(0, 1fr);
       gap: var(--sugam-space-200, 16px);
       align-items: start;
+    }
+    :host([orientation='vertical']) .bar {
+      display: contents;
     }
     :host([orientation='vertical']) .tablist {
       flex-direction: column;
@@ -85,6 +99,7 @@ export const tabsStyles = [
     }
 
     @media (forced-colors: active) {
+      .bar,
       .tablist {
         border-color: CanvasText;
       }

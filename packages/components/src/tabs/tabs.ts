@@ -1,11 +1,16 @@
-import { LitElement, html, type PropertyValues } from 'lit';
-import { property } from 'lit/decorators.js';
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { LocalizeController } from '@sugam/i18n';
+import { LocalizeController, registerStrings } from '@sugam/i18n';
+import { tabs as tabsStrings } from '@sugam/i18n/en';
 import { oneOf } from '../internal/enum.js';
+import '../menu/index.js';
+import type { MenuSelectDetail } from '../menu/menu.js';
 import type { SugamTab } from './tab.js';
 import type { SugamTabPanel } from './tab-panel.js';
 import { tabsStyles } from './tabs.styles.js';
+
+registerStrings({ tabs: tabsStrings });
 
 export const TABS_VARIANTS = ['underline', 'pill'] as const;
 export const TABS_ORIENTATIONS = ['horizontal', 'vertical'] as const;
@@ -31,8 +36,10 @@ export interface TabShowDetail {
  * `aria-labelledby` references between them use ids in the same tree and hold in the accessibility tree. A tab's
  * `panel` attribute names its panel; without it, tabs and panels pair up in order.
  *
- * When the tabs do not fit (at 320 px, or in a long language), a horizontal tab list scrolls sideways, and the
- * focused tab is scrolled into view.
+ * When the tabs do not fit (at 320 px, or in a long language), a horizontal tab list scrolls sideways, the focused
+ * tab is scrolled into view, and a "More" menu button (its own Tab stop after the tab list, named in the reader's
+ * language) lists the tabs out of view: choosing one shows it, scrolls it into view and focuses it. The tab list
+ * itself keeps every tab, so screen readers and the arrow keys still reach them all.
  *
  * @summary Tabs (APG): roving focus, automatic or manual activation, underline or pill, horizontal or vertical.
  * @status stable
@@ -42,6 +49,7 @@ export interface TabShowDetail {
  * @slot tab - `<sugam-tab>` elements (they put themselves in this slot).
  *
  * @csspart tablist - The element with role `tablist` holding the tabs.
+ * @csspart more - The "More" menu (a `<sugam-menu>`) shown while some tabs are out of view.
  * @csspart panels - The wrapper of the panels.
  *
  * @cssprop --sugam-tabs-indicator-color - Colour of the selected tab's underline. Defaults to the primary action colour.
@@ -67,6 +75,15 @@ export class SugamTabs extends LitElement {
   @property() accessor label: string | undefined;
 
   private readonly localize = new LocalizeController(this);
+
+  /** The tabs (indexes) not wholly in view in a horizontal tab list that overflows; empty when all fit. */
+  @state() private accessor outOfView: number[] = [];
+
+  @query('.tablist') private accessor tablist!: HTMLElement;
+
+  private readonly resizeObserver =
+    typeof ResizeObserver === 'undefined' ? undefined : new ResizeObserver(() => this.measure());
+  private measureFrame = 0;
 
   constructor() {
     super();
@@ -200,6 +217,51 @@ export class SugamTabs extends LitElement {
     target.scrollIntoView?.({ block: 'nearest', inline: 'nearest' });
   };
 
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.resizeObserver?.disconnect();
+    cancelAnimationFrame(this.measureFrame);
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (this.hasUpdated) this.resizeObserver?.observe(this.tablist);
+  }
+
+  protected override firstUpdated(): void {
+    this.resizeObserver?.observe(this.tablist);
+  }
+
+  /** Finds the tabs out of view (on the next frame, once layout has settled after a resize, scroll or new tabs). */
+  private measure(): void {
+    cancelAnimationFrame(this.measureFrame);
+    this.measureFrame = requestAnimationFrame(() => {
+      const list = this.tablist;
+      let outOfView: number[] = [];
+      if (list && this.orientation !== 'vertical' && list.scrollWidth > list.clientWidth + 1) {
+        const box = list.getBoundingClientRect();
+        outOfView = this.tabs.flatMap((tab, index) => {
+          const rect = tab.getBoundingClientRect();
+          return rect.left < box.left - 1 || rect.right > box.right + 1 ? [index] : [];
+        });
+      }
+      if (outOfView.join() !== this.outOfView.join()) this.outOfView = outOfView;
+    });
+  }
+
+  /** A tab chosen in the "More" menu: shown, scrolled into view and focused (not the menu's button). */
+  private handleMore(event: CustomEvent<MenuSelectDetail>): void {
+    event.stopPropagation();
+    event.preventDefault();
+    const menu = event.currentTarget as HTMLElement & { open: boolean };
+    menu.open = false;
+    const tab = this.tabs[Number(event.detail.value)];
+    if (!tab) return;
+    this.select(tab, true);
+    tab.focus();
+    tab.scrollIntoView?.({ block: 'nearest', inline: 'nearest' });
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('variant')) oneOf(this, 'variant', this.variant, TABS_VARIANTS, 'underline');
     if (changed.has('orientation')) oneOf(this, 'orientation', this.orientation, TABS_ORIENTATIONS, 'horizontal');
@@ -208,18 +270,52 @@ export class SugamTabs extends LitElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     if (changed.has('active')) this.sync();
+    if (changed.has('orientation')) this.measure();
   }
 
   protected override render() {
     const vertical = oneOf(this, 'orientation', this.orientation, TABS_ORIENTATIONS, 'horizontal') === 'vertical';
-    return html`<div
-        part="tablist"
-        class="tablist"
-        role="tablist"
-        aria-label=${ifDefined(this.label || undefined)}
-        aria-orientation=${vertical ? 'vertical' : 'horizontal'}
-      >
-        <slot name="tab" @slotchange=${() => this.sync()}></slot>
+    const tabs = this.tabs;
+    const outOfView = this.outOfView.filter((index) => tabs[index]);
+    // The menu's own show/hide events stay inside: they are not the page's.
+    const keep = (event: Event) => event.stopPropagation();
+    return html`<div class="bar">
+        <div
+          part="tablist"
+          class="tablist"
+          role="tablist"
+          aria-label=${ifDefined(this.label || undefined)}
+          aria-orientation=${vertical ? 'vertical' : 'horizontal'}
+          @scroll=${() => this.measure()}
+        >
+          <slot
+            name="tab"
+            @slotchange=${() => {
+              this.sync();
+              this.measure();
+            }}
+          ></slot>
+        </div>
+        ${
+          outOfView.length && !vertical
+            ? html`<sugam-menu
+                part="more"
+                class="more"
+                label=${this.localize.t('tabs.more')}
+                placement="bottom-end"
+                @sugam-select=${this.handleMore}
+                @sugam-show=${keep}
+                @sugam-hide=${keep}
+              >
+                ${outOfView.map(
+                  (index) =>
+                    html`<sugam-menu-item value=${String(index)} ?disabled=${tabs[index].disabled}
+                      >${tabs[index].textContent?.trim() ?? ''}</sugam-menu-item
+                    >`,
+                )}
+              </sugam-menu>`
+            : nothing
+        }
       </div>
       <div part="panels" class="panels"><slot @slotchange=${() => this.sync()}></slot></div>`;
   }
