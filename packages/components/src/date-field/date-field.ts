@@ -475,7 +475,6 @@ export class SugamDateField extends FormControl {
     const names = dateNames(this.localize.lang);
     return html`<div class="field ${classMap({ invalid: this.showsError })}">
       ${fieldLabel(texts, 'input')}
-      ${this.hint ? html`<div part="hint" class="hint" id="hint">${this.hint}</div>` : nothing}
       <div part="format" class="hint format" id="format">
         ${t('dateField.format', { example: this.shortDate(today()) })}
       </div>
@@ -529,7 +528,7 @@ export class SugamDateField extends FormControl {
             </div>`
           : nothing
       }
-      ${fieldDescriptions({ ...texts, hint: '' })} ${this.renderDialog(names)}
+      ${fieldDescriptions(texts)} ${this.renderDialog(names)}
     </div>`;
   }
 }

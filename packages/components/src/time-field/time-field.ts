@@ -298,7 +298,6 @@ export class SugamTimeField extends FormControl {
     const twelve = this.twelveHour;
     return html`<div class="field ${classMap({ invalid: this.showsError })}">
       ${fieldLabel(texts, 'input')}
-      ${this.hint ? html`<div part="hint" class="hint" id="hint">${this.hint}</div>` : nothing}
       <div part="format" class="hint format" id="format">
         ${t(twelve ? 'timeField.format12' : 'timeField.format24', { example: this.spoken({ hour: 14, minute: 30 }) })}
       </div>
@@ -353,7 +352,7 @@ export class SugamTimeField extends FormControl {
             : nothing
         }
       </div>
-      ${fieldDescriptions({ ...texts, hint: '' })}
+      ${fieldDescriptions(texts)}
     </div>`;
   }
 }
