@@ -1,12 +1,12 @@
-import { LitElement, html, nothing, svg, type PropertyValues } from 'lit';
+import { html, nothing, svg, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { classMap } from 'lit/directives/class-map.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { live } from 'lit/directives/live.js';
 import * as ICONS from '../internal/icon-set.js';
 import { formatDate, formatNumber, toLatinDigits, registerStrings } from '@sugam/i18n';
 import { dateField } from '@sugam/i18n/en';
-import { FormControl, type ValidationProblem } from '../internal/form-control.js';
+import type { ValidationProblem } from '../internal/form-control.js';
+import { TypedField } from '../internal/typed-field.js';
 import { fieldDescriptions, fieldLabel, boxInputStyles, fieldStyles } from '../internal/field.js';
 import { oneOf } from '../internal/enum.js';
 import { hostStyles } from '../internal/styles.js';
@@ -78,15 +78,11 @@ const doubleChevron = svg`<path d="M11.4 7.4 10 6l-6 6 6 6 1.4-1.4L6.8 12zm7 0L1
  * @event input - When the user changes the text or picks a date.
  * @event change - When the user commits a change (leaves the input, or picks a date in the calendar).
  */
-export class SugamDateField extends FormControl {
+export class SugamDateField extends TypedField {
   static override styles = [hostStyles, fieldStyles, boxInputStyles, dateFieldStyles];
-  static override shadowRootOptions: ShadowRootInit = { ...LitElement.shadowRootOptions, delegatesFocus: true };
 
   /** The date as ISO `YYYY-MM-DD` (empty when nothing or no real date is entered). */
   @property() accessor value = '';
-
-  /** The initial value, restored by a form reset. Set from the `value` attribute. */
-  @property({ attribute: 'default-value' }) accessor defaultValue = '';
 
   /** Earliest allowed date, ISO `YYYY-MM-DD`. */
   @property() accessor min = '';
@@ -97,30 +93,16 @@ export class SugamDateField extends FormControl {
   /** `gregory` (default), or `indian` to also show the Saka date of the Indian national calendar. */
   @property({ reflect: true, useDefault: true }) accessor calendar: DateFieldCalendar = 'gregory';
 
-  /** Autofill hint, as on `<input>` (e.g. `bday`). */
-  @property() accessor autocomplete: string | undefined;
-
-  /** The text as the user typed it; `null` while the text shown is the value, formatted. */
-  @state() private accessor typedText: string | null = null;
   @state() private accessor open = false;
   /** The day that has focus in the calendar grid. */
   @state() private accessor focusedDate: CalendarDate = today();
   @state() private accessor namesLoaded = 0;
 
-  @query('#input') private accessor input!: HTMLInputElement;
   @query('#calendar-button') private accessor calendarButton!: HTMLButtonElement;
   @query('dialog') private accessor dialog!: HTMLDialogElement;
 
-  private composing = false;
-  /** The value the last typed text gave, to tell typing from a value set by the page. */
-  private valueFromText: string | null = null;
   private focusDayAfterRender = false;
   private namesLang = '';
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    if (!this.hasUpdated) this.defaultValue ||= this.getAttribute('value') ?? '';
-  }
 
   /** The value as a calendar date (undefined when empty). */
   get valueAsDate(): CalendarDate | undefined {
@@ -133,10 +115,6 @@ export class SugamDateField extends FormControl {
 
   protected override formState(): string {
     return this.typedText ?? this.formValue();
-  }
-
-  protected validationAnchor() {
-    return this.input;
   }
 
   formResetCallback(): void {
@@ -181,10 +159,6 @@ export class SugamDateField extends FormControl {
     return undefined;
   }
 
-  override focus(options?: FocusOptions): void {
-    this.input?.focus(options);
-  }
-
   /** Opens the calendar dialog. */
   showPicker(): void {
     if (this.isDisabled || this.readonly) return;
@@ -212,7 +186,7 @@ export class SugamDateField extends FormControl {
     return formatNumber(value, this.localize.lang, { useGrouping: false });
   }
 
-  private applyText(text: string): void {
+  protected applyText(text: string): void {
     this.typedText = text;
     const date = parseDayMonthYear(toLatinDigits(text));
     const iso = date ? toIso(date) : '';
@@ -261,21 +235,6 @@ export class SugamDateField extends FormControl {
       this.focusDayAfterRender = false;
       this.renderRoot.querySelector<HTMLElement>('td[tabindex="0"]')?.focus();
     }
-  }
-
-  private handleInput(event: Event): void {
-    this.applyText(this.input.value);
-    if (!event.composed) this.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
-  }
-
-  private handleChange(): void {
-    this.applyText(this.input.value);
-    this.touched = true;
-    this.dispatchEvent(new Event('change', { bubbles: true }));
-  }
-
-  private handleBlur(): void {
-    if (!this.composing) this.touched = true;
   }
 
   private pick(date: CalendarDate): void {
@@ -479,28 +438,7 @@ export class SugamDateField extends FormControl {
         ${t('dateField.format', { example: this.shortDate(today()) })}
       </div>
       <div class="row">
-        <div part="box" class="box ${classMap({ disabled })}">
-          <input
-            part="input"
-            id="input"
-            type="text"
-            name=${ifDefined(this.name || undefined)}
-            .value=${live(display)}
-            autocomplete=${ifDefined(this.autocomplete as AutoFill | undefined)}
-            size="10"
-            spellcheck="false"
-            ?disabled=${disabled}
-            ?readonly=${this.readonly}
-            ?required=${this.required}
-            aria-invalid=${this.showsError ? 'true' : 'false'}
-            aria-describedby=${describedBy}
-            @input=${this.handleInput}
-            @change=${this.handleChange}
-            @blur=${this.handleBlur}
-            @compositionstart=${() => (this.composing = true)}
-            @compositionend=${() => (this.composing = false)}
-          />
-        </div>
+        <div part="box" class="box ${classMap({ disabled })}"> ${this.renderTextInput(display, 10, describedBy)} </div>
         <button
           part="calendar-button"
           id="calendar-button"

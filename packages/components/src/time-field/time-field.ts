@@ -1,11 +1,12 @@
-import { LitElement, html, nothing, type PropertyValues } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
 import { classMap } from 'lit/directives/class-map.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
 import { formatNumber, toLatinDigits, registerStrings } from '@sugam/i18n';
 import { timeField } from '@sugam/i18n/en';
-import { FormControl, type ValidationProblem } from '../internal/form-control.js';
+import type { ValidationProblem } from '../internal/form-control.js';
+import { TypedField } from '../internal/typed-field.js';
 import { fieldDescriptions, fieldLabel, boxInputStyles, fieldStyles } from '../internal/field.js';
 import { oneOf } from '../internal/enum.js';
 import { hostStyles } from '../internal/styles.js';
@@ -58,15 +59,11 @@ const PERIODS: Period[] = ['am', 'pm'];
  * @event input - When the user changes the text or the half of the day.
  * @event change - When the user commits a change (leaves the input, or chooses AM or PM).
  */
-export class SugamTimeField extends FormControl {
+export class SugamTimeField extends TypedField {
   static override styles = [hostStyles, fieldStyles, boxInputStyles, timeFieldStyles];
-  static override shadowRootOptions: ShadowRootInit = { ...LitElement.shadowRootOptions, delegatesFocus: true };
 
   /** The time as `HH:MM` on the 24-hour clock (empty when nothing or no real time is entered). */
   @property() accessor value = '';
-
-  /** The initial value, restored by a form reset. Set from the `value` attribute. */
-  @property({ attribute: 'default-value' }) accessor defaultValue = '';
 
   /** Earliest allowed time, `HH:MM`. */
   @property() accessor min = '';
@@ -81,24 +78,8 @@ export class SugamTimeField extends FormControl {
   @property({ attribute: 'hour-cycle', reflect: true, useDefault: true }) accessor hourCycle: TimeFieldHourCycle =
     'h12';
 
-  /** Autofill hint, as on `<input>`. */
-  @property() accessor autocomplete: string | undefined;
-
-  /** The text as the user typed it; `null` while the text shown is the value, formatted. */
-  @state() private accessor typedText: string | null = null;
   /** The half of the day chosen (or implied by the value), `''` while neither is. */
   @state() private accessor period: Period | '' = '';
-
-  @query('#input') private accessor input!: HTMLInputElement;
-
-  private composing = false;
-  /** The value the typed text and period gave, to tell typing from a value set by the page. */
-  private valueFromText: string | null = null;
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    if (!this.hasUpdated) this.defaultValue ||= this.getAttribute('value') ?? '';
-  }
 
   private get twelveHour(): boolean {
     return this.hourCycle !== 'h23';
@@ -122,10 +103,6 @@ export class SugamTimeField extends FormControl {
 
   protected override formState(): string {
     return this.typedText === null ? this.formValue() : `${this.typedText}\n${this.period}`;
-  }
-
-  protected validationAnchor() {
-    return this.input;
   }
 
   formResetCallback(): void {
@@ -197,10 +174,6 @@ export class SugamTimeField extends FormControl {
     return undefined;
   }
 
-  override focus(options?: FocusOptions): void {
-    this.input?.focus(options);
-  }
-
   private number(value: number, pad = false): string {
     return formatNumber(value, this.localize.lang, { useGrouping: false, minimumIntegerDigits: pad ? 2 : 1 });
   }
@@ -225,7 +198,7 @@ export class SugamTimeField extends FormControl {
     return this.twelveHour ? this.clockText({ hour: 9, minute: 30 }) : this.clockText({ hour: 14, minute: 30 });
   }
 
-  private applyText(text: string): void {
+  protected applyText(text: string): void {
     this.typedText = text;
     const typed = parseTypedTime(toLatinDigits(text));
     if (typed?.period && this.twelveHour) this.period = typed.period;
@@ -255,21 +228,6 @@ export class SugamTimeField extends FormControl {
         console.warn(`[sugam] <sugam-time-field> ${name}="${this[name]}" is not a time (HH:MM); ignoring it.`);
       }
     }
-  }
-
-  private handleInput(event: Event): void {
-    this.applyText(this.input.value);
-    if (!event.composed) this.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
-  }
-
-  private handleChange(): void {
-    this.applyText(this.input.value);
-    this.touched = true;
-    this.dispatchEvent(new Event('change', { bubbles: true }));
-  }
-
-  private handleBlur(): void {
-    if (!this.composing) this.touched = true;
   }
 
   private choosePeriod(period: Period): void {
@@ -302,28 +260,7 @@ export class SugamTimeField extends FormControl {
         ${t(twelve ? 'timeField.format12' : 'timeField.format24', { example: this.spoken({ hour: 14, minute: 30 }) })}
       </div>
       <div class="row">
-        <div part="box" class="box ${classMap({ disabled })}">
-          <input
-            part="input"
-            id="input"
-            type="text"
-            name=${ifDefined(this.name || undefined)}
-            .value=${live(display)}
-            autocomplete=${ifDefined(this.autocomplete as AutoFill | undefined)}
-            size="5"
-            spellcheck="false"
-            ?disabled=${disabled}
-            ?readonly=${this.readonly}
-            ?required=${this.required}
-            aria-invalid=${this.showsError ? 'true' : 'false'}
-            aria-describedby=${describedBy}
-            @input=${this.handleInput}
-            @change=${this.handleChange}
-            @blur=${this.handleBlur}
-            @compositionstart=${() => (this.composing = true)}
-            @compositionend=${() => (this.composing = false)}
-          />
-        </div>
+        <div part="box" class="box ${classMap({ disabled })}"> ${this.renderTextInput(display, 5, describedBy)} </div>
         ${
           twelve
             ? html`<div
