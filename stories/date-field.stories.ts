@@ -5,6 +5,7 @@ import { ref } from 'lit/directives/ref.js';
 import '@sugam/components/date-field';
 import '@sugam/components/button';
 import { DATE_FIELD_CALENDARS, type SugamDateField } from '@sugam/components/date-field';
+import { touched } from './fixtures/touched.js';
 import { EN, sampleArg, samples } from './fixtures/samples.js';
 
 type Args = Pick<
@@ -55,12 +56,6 @@ export default meta;
 type Story = StoryObj<Args>;
 
 export const Playground: Story = {};
-
-/** Marks a field as left by the user, so its validation message shows (as after typing and tabbing away). */
-const touched = ref((el) => {
-  const field = el as SugamDateField | undefined;
-  void field?.updateComplete.then(() => field.shadowRoot!.querySelector('input')!.dispatchEvent(new Event('blur')));
-});
 
 /**
  * Error, success and warning say their kind in words as well as colour; a date outside `min`/`max` and a date

@@ -1,10 +1,9 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
-import { ref } from 'lit/directives/ref.js';
 import '@sugam/components/date-range';
 import '@sugam/components/button';
 import type { SugamDateRange } from '@sugam/components/date-range';
-import type { SugamDateField } from '@sugam/components/date-field';
+import { touched } from './fixtures/touched.js';
 import { EN, sampleArg, samples } from './fixtures/samples.js';
 
 type Args = Pick<SugamDateRange, 'label' | 'hint' | 'min' | 'max' | 'required' | 'optional'>;
@@ -42,12 +41,6 @@ export default meta;
 type Story = StoryObj<Args>;
 
 export const Playground: Story = {};
-
-/** Marks a field as left by the user, so its validation message shows (as after typing and tabbing away). */
-const touched = ref((el) => {
-  const field = el as SugamDateField | undefined;
-  void field?.updateComplete.then(() => field.shadowRoot!.querySelector('input')!.dispatchEvent(new Event('blur')));
-});
 
 /** An end date before the start date, after the person left the field: the message is the end field's. */
 export const EndBeforeStart: Story = {

@@ -1,10 +1,10 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { ref } from 'lit/directives/ref.js';
 import '@sugam/components/time-field';
 import '@sugam/components/button';
 import { TIME_FIELD_HOUR_CYCLES, type SugamTimeField } from '@sugam/components/time-field';
+import { touched } from './fixtures/touched.js';
 import { EN, sampleArg, samples } from './fixtures/samples.js';
 
 type Args = Pick<
@@ -68,12 +68,6 @@ export default meta;
 type Story = StoryObj<Args>;
 
 export const Playground: Story = {};
-
-/** Marks a field as left by the user, so its validation message shows (as after typing and tabbing away). */
-const touched = ref((el) => {
-  const field = el as SugamTimeField | undefined;
-  void field?.updateComplete.then(() => field.shadowRoot!.querySelector('input')!.dispatchEvent(new Event('blur')));
-});
 
 /**
  * Error, success and warning say their kind in words as well as colour; a time outside `min`/`max` gets a
