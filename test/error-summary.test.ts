@@ -39,6 +39,16 @@ describe('<sugam-error-summary>', () => {
     const summary = await fixture<SugamErrorSummary>(html`<sugam-error-summary></sugam-error-summary>`);
     expect(base(summary)).to.equal(null);
     expect(summary.getBoundingClientRect().height).to.equal(0);
+    // No box at all, so it adds no gap of its own in a grid or flex layout.
+    const grid = await fixture<HTMLElement>(
+      html`<div style="display: grid; gap: 20px">
+        <sugam-error-summary></sugam-error-summary>
+        <p style="margin: 0">Form</p>
+      </div>`,
+    );
+    await grid.querySelector<SugamErrorSummary>('sugam-error-summary')!.updateComplete;
+    expect(getComputedStyle(grid.firstElementChild!).display).to.equal('none');
+    expect(grid.getBoundingClientRect().height).to.equal(grid.querySelector('p')!.getBoundingClientRect().height);
   });
 
   it('lists every invalid native and Sugam control of a form with its label and message, and takes focus', async () => {

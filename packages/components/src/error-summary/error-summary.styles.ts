@@ -7,6 +7,9 @@ export const errorSummaryStyles = css`
     color: var(--sugam-color-text-default, #171717);
     line-height: var(--sugam-line-height-body, var(--_script-line-height));
   }
+  :host(:state(empty)) {
+    display: none;
+  }
   .summary {
     padding: var(--sugam-space-200, 16px) var(--sugam-space-250, 20px);
     border: var(--sugam-border-width-thick, 2px) solid var(--sugam-color-feedback-error-border, #b42318);

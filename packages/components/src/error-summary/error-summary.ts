@@ -77,6 +77,7 @@ export class SugamErrorSummary extends LitElement {
   @query('.summary') private accessor base!: HTMLElement | null;
 
   private readonly localize = new LocalizeController(this);
+  private readonly internals = this.attachInternals();
   private focusOnShow = true;
   private collecting = false;
   private invalidScheduled = false;
@@ -136,6 +137,12 @@ export class SugamErrorSummary extends LitElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
+    // Empty, it takes no room either (no gap of its own in a grid or flex layout): `:state(empty)`.
+    try {
+      this.internals.states[this.errors.length ? 'delete' : 'add']('empty');
+    } catch {
+      // Browsers without CustomStateSet keep an empty block.
+    }
     if (changed.has('htmlFor')) this.listen();
     if (this.localize.lang !== this.renderedLang) {
       // The controls re-word their messages in the new language in their own update: read them after it.
