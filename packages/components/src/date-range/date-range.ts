@@ -64,8 +64,9 @@ export class SugamDateRange extends LitElement {
   constructor() {
     super();
     // A child's value changes (typed, picked, set by the page or reset): its neighbour's limit follows. The event
-    // does not bubble; a capturing listener on the parent still hears it.
-    this.addEventListener(DATE_VALUE_EVENT, () => this.link(), { capture: true });
+    // does not bubble; a capturing listener on the parent still hears it. The child sends it from its own update:
+    // the limits are written just after it, so no field is changed in the middle of its own update.
+    this.addEventListener(DATE_VALUE_EVENT, () => queueMicrotask(() => this.link()), { capture: true });
   }
 
   /** The start and end fields: the first two `<sugam-date-field>` children. */
