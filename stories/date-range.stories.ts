@@ -53,6 +53,20 @@ export const EndBeforeStart: Story = {
   },
 };
 
+/**
+ * `duration="days"` shows the length of the period once both dates are given (both days counted: 10 to 14 March is
+ * 5 days), in the reader's language and digits, announced politely; `duration="nights"` counts the nights between.
+ */
+export const Duration: Story = {
+  render: (_args, { globals }) => {
+    const s = samples(globals.locale);
+    return html`<sugam-date-range label=${s.leavePeriod} hint=${s.bothDaysIncluded} duration="days">
+      <sugam-date-field name="from" value="2025-03-10"></sugam-date-field>
+      <sugam-date-field name="to" value="2025-03-14"></sugam-date-field>
+    </sugam-date-range>`;
+  },
+};
+
 /** Submit to see the form data: one entry per field, under each field's name, as ISO dates. */
 export const InAForm: Story = {
   render: (_args, { globals }) => {
@@ -67,7 +81,7 @@ export const InAForm: Story = {
       }}
       style="display: grid; gap: 16px; max-inline-size: 40rem"
     >
-      <sugam-date-range label=${s.leavePeriod} hint=${s.bothDaysIncluded} min="2025-01-01" required>
+      <sugam-date-range label=${s.leavePeriod} hint=${s.bothDaysIncluded} min="2025-01-01" duration="days" required>
         <sugam-date-field name="from"></sugam-date-field>
         <sugam-date-field name="to"></sugam-date-field>
       </sugam-date-range>

@@ -185,4 +185,40 @@ describe('<sugam-date-range>', () => {
     const [start, end] = range.fields as [SugamDateField, SugamDateField];
     expect([start.min, end.max]).to.deep.equal(['2030-01-01', '2030-12-31']);
   });
+
+  it('shows the length of the period in days or nights, in the reader’s language and digits, politely announced', async () => {
+    await loadLocale('bn');
+    const wrapper = await fixture<HTMLElement>(
+      html`<div>
+        <sugam-date-range label="Leave" duration="days">
+          <sugam-date-field value="2025-03-10"></sugam-date-field>
+          <sugam-date-field></sugam-date-field>
+        </sugam-date-range>
+        <sugam-date-range label="Stay" duration="nights" lang="bn">
+          <sugam-date-field value="2025-03-10"></sugam-date-field>
+          <sugam-date-field value="2025-03-14"></sugam-date-field>
+        </sugam-date-range>
+      </div>`,
+    );
+    const [leave, stay] = [...wrapper.querySelectorAll('sugam-date-range')];
+    await settle(leave);
+    await settle(stay);
+    const line = (range: SugamDateRange) => range.shadowRoot!.querySelector('[part="duration"]')!;
+    expect(line(leave).getAttribute('aria-live')).to.equal('polite');
+    expect(line(leave).textContent!.trim(), 'nothing until both dates are given').to.equal('');
+    const end = leave.fields[1]!;
+    await type(end, '14/03/2025');
+    await settle(leave);
+    expect(line(leave).textContent!.trim()).to.equal('Total: 5 days');
+    input(end).select();
+    await type(end, '10/03/2025');
+    await settle(leave);
+    expect(line(leave).textContent!.trim()).to.equal('Total: 1 day');
+    input(end).select();
+    await type(end, '09/03/2025');
+    await settle(leave);
+    expect(line(leave).textContent!.trim(), 'nothing while the end is before the start').to.equal('');
+    expect(line(stay).textContent).to.match(/৪/);
+    expect(line(stay).textContent).not.to.match(/[A-Za-z]/);
+  });
 });

@@ -27,4 +27,11 @@ export const dateRangeStyles = css`
     gap: var(--sugam-space-200, 16px) var(--sugam-space-300, 24px);
     align-items: start;
   }
+  .duration {
+    margin: var(--sugam-space-100, 8px) 0 0;
+    font-weight: var(--sugam-font-weight-semibold, 600);
+  }
+  .duration:empty {
+    margin: 0;
+  }
 `;

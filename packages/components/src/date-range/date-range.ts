@@ -5,10 +5,16 @@ import { LocalizeController, registerStrings } from '@sugam/i18n';
 import { dateRange, field } from '@sugam/i18n/en';
 import { fieldStyles } from '../internal/field.js';
 import { hostStyles } from '../internal/styles.js';
+import { oneOf } from '../internal/enum.js';
 import { DATE_VALUE_EVENT, type SugamDateField } from '../date-field/date-field.js';
 import { dateRangeStyles } from './date-range.styles.js';
 
 registerStrings({ dateRange, field });
+
+export const DATE_RANGE_DURATIONS = ['days', 'nights'] as const;
+export type DateRangeDuration = (typeof DATE_RANGE_DURATIONS)[number];
+
+const DAY_MS = 86_400_000;
 
 /** The later of two ISO dates ('' when neither is set); ISO dates compare as text. */
 const later = (a: string, b: string) => (a > b ? a : b);
@@ -37,6 +43,7 @@ const later = (a: string, b: string) => (a > b ? a : b);
  * @csspart label - The `<legend>`.
  * @csspart hint - The hint text.
  * @csspart fields - The box holding the two fields.
+ * @csspart duration - The length of the period (with `duration`).
  */
 export class SugamDateRange extends LitElement {
   static override styles = [hostStyles, fieldStyles, dateRangeStyles];
@@ -59,6 +66,13 @@ export class SugamDateRange extends LitElement {
   /** Shows a localized "(optional)" marker after the label. */
   @property({ type: Boolean }) accessor optional = false;
 
+  /**
+   * Shows the length of the period under the fields once both dates are given, announced politely as it changes:
+   * `days` counts both the first and the last day (leave from 10 to 14 March: 5 days), `nights` the nights between
+   * (a stay from 10 to 14 March: 4 nights).
+   */
+  @property({ reflect: true }) accessor duration: DateRangeDuration | undefined;
+
   private readonly localize = new LocalizeController(this);
 
   constructor() {
@@ -66,7 +80,15 @@ export class SugamDateRange extends LitElement {
     // A child's value changes (typed, picked, set by the page or reset): its neighbour's limit follows. The event
     // does not bubble; a capturing listener on the parent still hears it. The child sends it from its own update:
     // the limits are written just after it, so no field is changed in the middle of its own update.
-    this.addEventListener(DATE_VALUE_EVENT, () => queueMicrotask(() => this.link()), { capture: true });
+    this.addEventListener(
+      DATE_VALUE_EVENT,
+      () =>
+        queueMicrotask(() => {
+          this.link();
+          if (this.duration) this.requestUpdate();
+        }),
+      { capture: true },
+    );
   }
 
   /** The start and end fields: the first two `<sugam-date-field>` children. */
@@ -109,6 +131,21 @@ export class SugamDateRange extends LitElement {
     this.link();
   }
 
+  /** The period's length in the reader's language ('' until both dates are given, in order). */
+  private durationText(): string {
+    const kind = this.duration;
+    if (kind !== 'days' && kind !== 'nights') return '';
+    const [start, end] = this.fields;
+    if (!start?.value || !end?.value) return '';
+    const nights = Math.round((Date.parse(end.value) - Date.parse(start.value)) / DAY_MS);
+    if (!(nights >= 0)) return '';
+    return this.localize.t(`dateRange.${kind}`, { count: kind === 'days' ? nights + 1 : nights });
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('duration') && this.duration) oneOf(this, 'duration', this.duration, DATE_RANGE_DURATIONS, 'days');
+  }
+
   protected override render() {
     const marker = this.required
       ? this.localize.t('field.required')
@@ -121,6 +158,11 @@ export class SugamDateRange extends LitElement {
       </legend>
       ${this.hint ? html`<div part="hint" class="hint" id="hint">${this.hint}</div>` : nothing}
       <div part="fields" class="fields"><slot @slotchange=${() => this.link()}></slot></div>
+      ${
+        this.duration
+          ? html`<p part="duration" class="duration" aria-live="polite">${this.durationText()}</p>`
+          : nothing
+      }
     </fieldset>`;
   }
 }
