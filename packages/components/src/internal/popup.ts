@@ -47,6 +47,21 @@ export function placePopupByScript(popup: HTMLElement, anchor: HTMLElement, plac
   popup.style.setProperty('top', `${onTop ? rect.top - height - 2 * gap : rect.bottom}px`);
 }
 
+/**
+ * Places a popup just shown against its anchor: by CSS anchor positioning (`popupPlacement()`) where the browser has
+ * it and the popup and the page are both left to right; else by script (`placePopupByScript()`). Right to left,
+ * engines disagree on the physical `position-area` keywords (Firefox 153 puts an Urdu menu a whole menu's width
+ * away from its trigger), so the script, which lines up the edges itself, places every right-to-left popup.
+ */
+export function placePopup(popup: HTMLElement, anchor: HTMLElement, placement: ScriptPlacement): void {
+  if (anchorPositioning && !isRtl(popup) && !isRtl(document.documentElement)) {
+    popup.classList.remove('no-anchor');
+    for (const property of ['left', 'top', 'min-inline-size']) popup.style.removeProperty(property);
+    return;
+  }
+  placePopupByScript(popup, anchor, placement);
+}
+
 /** A side of an anchor, in the page's physical terms (after flipping). */
 export type PhysicalSide = 'top' | 'bottom' | 'left' | 'right';
 /** A preferred side in logical terms: start is the right side in right-to-left text. */

@@ -19,7 +19,7 @@ import * as ICONS from '../internal/icon-set.js';
 import { languageSwitcherStyles } from './language-switcher.styles.js';
 import { safeUrl } from '../internal/url.js';
 import { TypeaheadBuffer } from '../internal/typeahead.js';
-import { anchorPositioning, placePopupByScript } from '../internal/popup.js';
+import { placePopup } from '../internal/popup.js';
 
 registerStrings({ common, languageSwitcher });
 
@@ -334,7 +334,7 @@ export class SugamLanguageSwitcher extends LitElement {
     return [...(this.menu?.querySelectorAll<HTMLElement>('[part~="option"]') ?? [])];
   }
 
-  /** Shows or hides the popover; places it by script where CSS anchor positioning is missing. */
+  /** Shows or hides the popover, placed against the trigger (see `placePopup`). */
   private syncPopup(): void {
     const menu = this.menu;
     const trigger = this.trigger;
@@ -343,7 +343,7 @@ export class SugamLanguageSwitcher extends LitElement {
     if (this.open && !shown) {
       menu.showPopover();
       // Lined up with the trigger's end edge, as in the styles.
-      if (!anchorPositioning) placePopupByScript(menu, trigger, { align: 'end' });
+      placePopup(menu, trigger, { align: 'end' });
     } else if (!this.open && shown) {
       menu.hidePopover();
     }

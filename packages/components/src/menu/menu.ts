@@ -5,7 +5,7 @@ import { oneOf } from '../internal/enum.js';
 import * as ICONS from '../internal/icon-set.js';
 import { SugamMenuItem } from './menu-item.js';
 import { menuStyles } from './menu.styles.js';
-import { anchorPositioning, placePopupByScript } from '../internal/popup.js';
+import { placePopup } from '../internal/popup.js';
 // Types of the events it shares with other components (in HTMLElementEventMap).
 import '../internal/events.js';
 
@@ -172,16 +172,16 @@ export class SugamMenu extends LitElement {
     const shown = menu.matches(':popover-open');
     if (this.open && !shown) {
       menu.showPopover();
-      if (!anchorPositioning) this.placeByScript();
+      this.place();
     } else if (!this.open && shown) {
       menu.hidePopover();
     }
   }
 
-  /** Browsers without CSS anchor positioning: placed once from the trigger's box, flipped when there is no room. */
-  private placeByScript(): void {
+  /** Against the trigger: by CSS anchor positioning, or by script (right to left, or without it; see `placePopup`). */
+  private place(): void {
     const [side, align] = this.placement.split('-') as ['bottom' | 'top', 'start' | 'end'];
-    placePopupByScript(this.menu, this.renderRoot.querySelector<HTMLElement>('.anchor')!, { side, align });
+    placePopup(this.menu, this.renderRoot.querySelector<HTMLElement>('.anchor')!, { side, align });
   }
 
   private readonly handleOutsidePointer = (event: PointerEvent): void => {

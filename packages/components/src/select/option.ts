@@ -1,5 +1,5 @@
 import { findLocale, getFallbackChain, toLatinDigits } from '@sugam/i18n';
-import { anchorPositioning, placePopupByScript } from '../internal/popup.js';
+import { placePopup } from '../internal/popup.js';
 
 /**
  * One choice of a `<sugam-select>` or `<sugam-combobox>`. It is data, not drawn itself: the control reads its
@@ -175,16 +175,16 @@ export function collatorFor(lang: string): Intl.Collator {
 }
 
 /**
- * Shows or hides a control's popup (a manual popover) next to its box. Where CSS anchor positioning is missing,
- * the popup is placed once from the box's position (below it, or above when there is more room there), lined up
- * with the box's start edge in the control's direction.
+ * Shows or hides a control's popup (a manual popover) next to its box, lined up with the box's start edge in the
+ * control's direction: by CSS anchor positioning, or (right to left, or without it) placed once from the box's
+ * position, below it or above when there is more room there (see `placePopup`).
  */
 export function syncPopup(popup: HTMLElement | null, box: HTMLElement | null, open: boolean): void {
   if (!popup || !box || !popup.isConnected) return;
   const shown = popup.matches(':popover-open');
   if (open && !shown) {
     popup.showPopover();
-    if (!anchorPositioning) placePopupByScript(popup, box, { align: 'start', matchWidth: true });
+    placePopup(popup, box, { align: 'start', matchWidth: true });
   } else if (!open && shown) {
     popup.hidePopover();
   }
