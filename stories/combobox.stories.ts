@@ -4,6 +4,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import '@sugam/components/combobox';
 import '@sugam/components/button';
 import type { SugamCombobox } from '@sugam/components/combobox';
+import { showFormData } from './fixtures/forms.js';
 import { EN, sampleArg, samples, type Samples } from './fixtures/samples.js';
 
 type Args = Pick<
@@ -212,12 +213,7 @@ export const InAForm: Story = {
     const s = samples(globals.locale);
     return html`<form
       novalidate
-      @submit=${(event: SubmitEvent) => {
-        event.preventDefault();
-        const form = event.target as HTMLFormElement;
-        const valid = [...form.querySelectorAll('sugam-combobox')].map((f) => f.reportValidity()).every(Boolean);
-        form.querySelector('output')!.textContent = valid ? JSON.stringify([...new FormData(form)]) : '';
-      }}
+      @submit=${showFormData}
       style="display: grid; gap: 16px; max-inline-size: 28rem; min-block-size: 22rem"
     >
       <sugam-combobox name="district" label=${s.district} required>${districts(s)}</sugam-combobox>

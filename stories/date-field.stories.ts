@@ -5,7 +5,7 @@ import { ref } from 'lit/directives/ref.js';
 import '@sugam/components/date-field';
 import '@sugam/components/button';
 import { DATE_FIELD_CALENDARS, type SugamDateField } from '@sugam/components/date-field';
-import { touched } from './fixtures/touched.js';
+import { showFormData, touched } from './fixtures/forms.js';
 import { EN, sampleArg, samples } from './fixtures/samples.js';
 
 type Args = Pick<
@@ -132,16 +132,7 @@ export const Calendar: Story = {
 export const InAForm: Story = {
   render: (_args, { globals }) => {
     const s = samples(globals.locale);
-    return html`<form
-      novalidate
-      @submit=${(event: SubmitEvent) => {
-        event.preventDefault();
-        const form = event.target as HTMLFormElement;
-        const valid = [...form.querySelectorAll('sugam-date-field')].map((f) => f.reportValidity()).every(Boolean);
-        form.querySelector('output')!.textContent = valid ? JSON.stringify([...new FormData(form)]) : '';
-      }}
-      style="display: grid; gap: 16px; max-inline-size: 28rem"
-    >
+    return html`<form novalidate @submit=${showFormData} style="display: grid; gap: 16px; max-inline-size: 28rem">
       <sugam-date-field name="dob" label=${s.dob} max="2008-12-31" required autocomplete="bday"></sugam-date-field>
       <sugam-date-field
         name="appointment"

@@ -3,7 +3,7 @@ import { html } from 'lit';
 import '@sugam/components/date-range';
 import '@sugam/components/button';
 import type { SugamDateRange } from '@sugam/components/date-range';
-import { touched } from './fixtures/touched.js';
+import { showFormData, touched } from './fixtures/forms.js';
 import { EN, sampleArg, samples } from './fixtures/samples.js';
 
 type Args = Pick<SugamDateRange, 'label' | 'hint' | 'min' | 'max' | 'required' | 'optional'>;
@@ -71,16 +71,7 @@ export const Duration: Story = {
 export const InAForm: Story = {
   render: (_args, { globals }) => {
     const s = samples(globals.locale);
-    return html`<form
-      novalidate
-      @submit=${(event: SubmitEvent) => {
-        event.preventDefault();
-        const form = event.target as HTMLFormElement;
-        const valid = [...form.querySelectorAll('sugam-date-field')].map((f) => f.reportValidity()).every(Boolean);
-        form.querySelector('output')!.textContent = valid ? JSON.stringify([...new FormData(form)]) : '';
-      }}
-      style="display: grid; gap: 16px; max-inline-size: 40rem"
-    >
+    return html`<form novalidate @submit=${showFormData} style="display: grid; gap: 16px; max-inline-size: 40rem">
       <sugam-date-range label=${s.leavePeriod} hint=${s.bothDaysIncluded} min="2025-01-01" duration="days" required>
         <sugam-date-field name="from"></sugam-date-field>
         <sugam-date-field name="to"></sugam-date-field>

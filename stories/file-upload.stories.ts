@@ -5,6 +5,7 @@ import { ref } from 'lit/directives/ref.js';
 import '@sugam/components/file-upload';
 import '@sugam/components/button';
 import type { SugamFileUpload } from '@sugam/components/file-upload';
+import { showFormData } from './fixtures/forms.js';
 import { EN, sampleArg, samples } from './fixtures/samples.js';
 
 type Args = Pick<
@@ -163,18 +164,7 @@ export const Sizes: Story = {
 export const InAForm: Story = {
   render: (_args, { globals }) => {
     const s = samples(globals.locale);
-    return html`<form
-      novalidate
-      @submit=${(event: SubmitEvent) => {
-        event.preventDefault();
-        const form = event.target as HTMLFormElement;
-        const valid = [...form.querySelectorAll('sugam-file-upload')].map((f) => f.reportValidity()).every(Boolean);
-        form.querySelector('output')!.textContent = valid
-          ? JSON.stringify([...new FormData(form)].map(([key, value]) => [key, (value as File).name ?? value]))
-          : '';
-      }}
-      style="display: grid; gap: 16px; max-inline-size: 36rem"
-    >
+    return html`<form novalidate @submit=${showFormData} style="display: grid; gap: 16px; max-inline-size: 36rem">
       <sugam-file-upload
         name="photo"
         label=${s.photograph}

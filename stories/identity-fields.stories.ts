@@ -1,5 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
+import { showFormData } from './fixtures/forms.js';
 import '@sugam/components/aadhaar-field';
 import '@sugam/components/pincode-field';
 import '@sugam/components/mobile-field';
@@ -139,17 +140,7 @@ export const Name: Story = {
 /** Every identity field in one form. Submit to see the normalised form data. */
 export const InAForm: Story = {
   render: () =>
-    html`<form
-      novalidate
-      @submit=${(event: SubmitEvent) => {
-        event.preventDefault();
-        const form = event.target as HTMLFormElement;
-        const fields = [...form.querySelectorAll<HTMLElement & { reportValidity(): boolean }>('[name]')];
-        const valid = fields.map((field) => field.reportValidity()).every(Boolean);
-        form.querySelector('output')!.textContent = valid ? JSON.stringify([...new FormData(form)]) : '';
-      }}
-      style=${column}
-    >
+    html`<form novalidate @submit=${showFormData} style=${column}>
       <sugam-name-field name="name" label="Full name" required></sugam-name-field>
       <sugam-aadhaar-field name="aadhaar" label="Aadhaar number" masked required></sugam-aadhaar-field>
       <sugam-mobile-field name="mobile" label="Mobile number" required></sugam-mobile-field>

@@ -4,6 +4,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import '@sugam/components/select';
 import '@sugam/components/button';
 import type { SugamSelect } from '@sugam/components/select';
+import { showFormData } from './fixtures/forms.js';
 import { EN, sampleArg, samples, type Samples } from './fixtures/samples.js';
 
 type Args = Pick<
@@ -128,16 +129,7 @@ export const NativeOptionsAndLanguages: Story = {
 export const InAForm: Story = {
   render: (_args, { globals }) => {
     const s = samples(globals.locale);
-    return html`<form
-      novalidate
-      @submit=${(event: SubmitEvent) => {
-        event.preventDefault();
-        const form = event.target as HTMLFormElement;
-        const valid = [...form.querySelectorAll('sugam-select')].map((f) => f.reportValidity()).every(Boolean);
-        form.querySelector('output')!.textContent = valid ? JSON.stringify([...new FormData(form)]) : '';
-      }}
-      style="display: grid; gap: 16px; max-inline-size: 28rem"
-    >
+    return html`<form novalidate @submit=${showFormData} style="display: grid; gap: 16px; max-inline-size: 28rem">
       <sugam-select name="state" label=${s.state} required>${states(s)}</sugam-select>
       <sugam-select name="category" label=${s.category} optional>
         <sugam-option value="gen">${s.general}</sugam-option>

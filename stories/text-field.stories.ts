@@ -4,6 +4,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import '@sugam/components/text-field';
 import '@sugam/components/button';
 import { TEXT_FIELD_TYPES, type SugamTextField } from '@sugam/components/text-field';
+import { showFormData } from './fixtures/forms.js';
 import { EN, sampleArg, samples } from './fixtures/samples.js';
 
 type Args = Pick<
@@ -110,16 +111,7 @@ export const Sizes: Story = {
 export const InAForm: Story = {
   render: (_args, { globals }) => {
     const s = samples(globals.locale);
-    return html`<form
-      novalidate
-      @submit=${(event: SubmitEvent) => {
-        event.preventDefault();
-        const form = event.target as HTMLFormElement;
-        const valid = [...form.querySelectorAll('sugam-text-field')].map((f) => f.reportValidity()).every(Boolean);
-        form.querySelector('output')!.textContent = valid ? JSON.stringify([...new FormData(form)]) : '';
-      }}
-      style="display: grid; gap: 16px; max-inline-size: 28rem"
-    >
+    return html`<form novalidate @submit=${showFormData} style="display: grid; gap: 16px; max-inline-size: 28rem">
       <sugam-text-field name="name" label=${s.fullName} required maxlength="40"></sugam-text-field>
       <sugam-text-field
         name="pin"

@@ -4,6 +4,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import '@sugam/components/textarea';
 import '@sugam/components/button';
 import type { SugamTextarea } from '@sugam/components/textarea';
+import { showFormData } from './fixtures/forms.js';
 import { EN, sampleArg, samples } from './fixtures/samples.js';
 
 type Args = Pick<
@@ -125,16 +126,7 @@ export const AutoGrow: Story = {
 export const InAForm: Story = {
   render: (_args, { globals }) => {
     const s = samples(globals.locale);
-    return html`<form
-      novalidate
-      @submit=${(event: SubmitEvent) => {
-        event.preventDefault();
-        const form = event.target as HTMLFormElement;
-        const valid = [...form.querySelectorAll('sugam-textarea')].map((f) => f.reportValidity()).every(Boolean);
-        form.querySelector('output')!.textContent = valid ? JSON.stringify([...new FormData(form)]) : '';
-      }}
-      style="display: grid; gap: 16px; max-inline-size: 32rem"
-    >
+    return html`<form novalidate @submit=${showFormData} style="display: grid; gap: 16px; max-inline-size: 32rem">
       <sugam-textarea name="complaint" label=${s.complaint} required maxlength="100"></sugam-textarea>
       <sugam-textarea name="suggestion" label=${s.feedback} optional rows="2" auto-grow></sugam-textarea>
       <div><sugam-button type="submit">${s.submit}</sugam-button></div>

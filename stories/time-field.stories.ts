@@ -4,7 +4,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import '@sugam/components/time-field';
 import '@sugam/components/button';
 import { TIME_FIELD_HOUR_CYCLES, type SugamTimeField } from '@sugam/components/time-field';
-import { touched } from './fixtures/touched.js';
+import { showFormData, touched } from './fixtures/forms.js';
 import { EN, sampleArg, samples } from './fixtures/samples.js';
 
 type Args = Pick<
@@ -127,16 +127,7 @@ export const TwentyFourHourClock: Story = {
 export const InAForm: Story = {
   render: (_args, { globals }) => {
     const s = samples(globals.locale);
-    return html`<form
-      novalidate
-      @submit=${(event: SubmitEvent) => {
-        event.preventDefault();
-        const form = event.target as HTMLFormElement;
-        const valid = [...form.querySelectorAll('sugam-time-field')].map((f) => f.reportValidity()).every(Boolean);
-        form.querySelector('output')!.textContent = valid ? JSON.stringify([...new FormData(form)]) : '';
-      }}
-      style="display: grid; gap: 16px; max-inline-size: 28rem"
-    >
+    return html`<form novalidate @submit=${showFormData} style="display: grid; gap: 16px; max-inline-size: 28rem">
       <sugam-time-field
         name="appointment"
         label=${s.appointmentTime}
