@@ -234,9 +234,12 @@ export class SugamTimeField extends TypedField {
     this.period = period;
     // The same hh:mm in the other half of the day: a value shown formatted, or text that said its own half ("2:30
     // pm", "14:30") is written on the 12-hour clock first, so the choice is not overruled by the text.
-    const typed = this.typedText === null ? parseClock(this.value) : parseTypedTime(toLatinDigits(this.typedText));
-    if (typed && (this.typedText === null || (typed as { period?: Period }).period)) {
-      this.typedText = this.clockText(typed);
+    if (this.typedText === null) {
+      const shown = parseClock(this.value);
+      if (shown) this.typedText = this.clockText(shown);
+    } else {
+      const typed = parseTypedTime(toLatinDigits(this.typedText));
+      if (typed?.period) this.typedText = this.clockText(typed);
     }
     this.applyText(this.typedText ?? '');
     this.touched = true;
