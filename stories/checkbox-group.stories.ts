@@ -5,6 +5,7 @@ import '@sugam/components/checkbox';
 import '@sugam/components/checkbox-group';
 import '@sugam/components/button';
 import type { SugamCheckboxGroup } from '@sugam/components/checkbox-group';
+import { showFormData } from './fixtures/forms.js';
 import { EN, sampleArg, samples, type Samples } from './fixtures/samples.js';
 
 type Args = Pick<
@@ -112,14 +113,7 @@ export const Horizontal: Story = {
 export const InAForm: Story = {
   render: (_args, { globals }) => {
     const s = samples(globals.locale);
-    return html`<form
-      @submit=${(event: SubmitEvent) => {
-        event.preventDefault();
-        const form = event.target as HTMLFormElement;
-        form.querySelector('output')!.textContent = JSON.stringify([...new FormData(form)]);
-      }}
-      style="display: grid; gap: 16px; max-inline-size: 32rem"
-    >
+    return html`<form @submit=${showFormData} style="display: grid; gap: 16px; max-inline-size: 32rem">
       <sugam-checkbox-group name="documents" label=${s.documentsQuestion} hint=${s.selectOneOrTwo} required max="2"
         >${options(s)}</sugam-checkbox-group
       >

@@ -4,6 +4,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import '@sugam/components/checkbox';
 import '@sugam/components/button';
 import type { SugamCheckbox } from '@sugam/components/checkbox';
+import { showFormData } from './fixtures/forms.js';
 import { EN, sampleArg, samples } from './fixtures/samples.js';
 
 type Args = Pick<
@@ -110,14 +111,7 @@ export const Reverse: Story = {
 export const InAForm: Story = {
   render: (_args, { globals }) => {
     const s = samples(globals.locale);
-    return html`<form
-      @submit=${(event: SubmitEvent) => {
-        event.preventDefault();
-        const form = event.target as HTMLFormElement;
-        form.querySelector('output')!.textContent = JSON.stringify([...new FormData(form)]);
-      }}
-      style="display: grid; gap: 16px; max-inline-size: 32rem"
-    >
+    return html`<form @submit=${showFormData} style="display: grid; gap: 16px; max-inline-size: 32rem">
       <sugam-checkbox name="updates" value="sms" label=${s.smsAlerts} optional></sugam-checkbox>
       <sugam-checkbox name="declaration" value="yes" label=${s.confirmDetails} required></sugam-checkbox>
       <div><sugam-button type="submit">${s.submit}</sugam-button></div>

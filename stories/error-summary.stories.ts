@@ -69,6 +69,8 @@ export const InAForm: Story = {
         @submit=${(event: SubmitEvent) => {
           event.preventDefault();
           const form = event.target as HTMLFormElement;
+          // The summary stops an invalid submit and takes focus; only a valid form shows its data.
+          if (!form.checkValidity()) return;
           form.querySelector('output')!.textContent = JSON.stringify([...new FormData(form)]);
         }}
       >

@@ -4,6 +4,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import '@sugam/components/radio-group';
 import '@sugam/components/button';
 import type { SugamRadioGroup } from '@sugam/components/radio-group';
+import { showFormData } from './fixtures/forms.js';
 import { EN, sampleArg, samples, type Samples } from './fixtures/samples.js';
 
 type Args = Pick<
@@ -108,14 +109,7 @@ export const Horizontal: Story = {
 export const InAForm: Story = {
   render: (_args, { globals }) => {
     const s = samples(globals.locale);
-    return html`<form
-      @submit=${(event: SubmitEvent) => {
-        event.preventDefault();
-        const form = event.target as HTMLFormElement;
-        form.querySelector('output')!.textContent = JSON.stringify([...new FormData(form)]);
-      }}
-      style="display: grid; gap: 16px; max-inline-size: 32rem"
-    >
+    return html`<form @submit=${showFormData} style="display: grid; gap: 16px; max-inline-size: 32rem">
       <sugam-radio-group name="category" label=${s.category} required>${options(s)}</sugam-radio-group>
       <div><sugam-button type="submit">${s.submit}</sugam-button></div>
       <output aria-live="polite"></output>

@@ -5,6 +5,7 @@ import { formatCurrency } from '@sugam/i18n';
 import '@sugam/components/range-slider';
 import '@sugam/components/button';
 import type { SugamRangeSlider } from '@sugam/components/range-slider';
+import { showFormData } from './fixtures/forms.js';
 import { EN, sampleArg, samples } from './fixtures/samples.js';
 
 type Args = Pick<
@@ -129,14 +130,7 @@ export const Sizes: Story = {
 export const InAForm: Story = {
   render: (_args, { globals }) => {
     const s = samples(globals.locale);
-    return html`<form
-      @submit=${(event: SubmitEvent) => {
-        event.preventDefault();
-        const form = event.target as HTMLFormElement;
-        form.querySelector('output')!.textContent = JSON.stringify([...new FormData(form)]);
-      }}
-      style="display: grid; gap: 24px; max-inline-size: 32rem"
-    >
+    return html`<form @submit=${showFormData} style="display: grid; gap: 24px; max-inline-size: 32rem">
       <sugam-range-slider start-name="age-from" end-name="age-to" label=${s.age} min="18" max="100" start="21" end="35">
       </sugam-range-slider>
       <sugam-range-slider

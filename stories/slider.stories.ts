@@ -5,6 +5,7 @@ import { formatCurrency } from '@sugam/i18n';
 import '@sugam/components/slider';
 import '@sugam/components/button';
 import type { SugamSlider } from '@sugam/components/slider';
+import { showFormData } from './fixtures/forms.js';
 import { EN, sampleArg, samples } from './fixtures/samples.js';
 
 type Args = Pick<
@@ -136,14 +137,7 @@ export const Sizes: Story = {
 export const InAForm: Story = {
   render: (_args, { globals }) => {
     const s = samples(globals.locale);
-    return html`<form
-      @submit=${(event: SubmitEvent) => {
-        event.preventDefault();
-        const form = event.target as HTMLFormElement;
-        form.querySelector('output')!.textContent = JSON.stringify([...new FormData(form)]);
-      }}
-      style="display: grid; gap: 24px; max-inline-size: 32rem"
-    >
+    return html`<form @submit=${showFormData} style="display: grid; gap: 24px; max-inline-size: 32rem">
       <sugam-slider name="rating" label=${s.rateService} min="1" max="5" value="" required></sugam-slider>
       <sugam-slider
         name="income"

@@ -4,6 +4,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import '@sugam/components/switch';
 import '@sugam/components/button';
 import type { SugamSwitch } from '@sugam/components/switch';
+import { showFormData } from './fixtures/forms.js';
 import { EN, sampleArg, samples } from './fixtures/samples.js';
 
 type Args = Pick<
@@ -95,14 +96,7 @@ export const Reverse: Story = {
 export const InAForm: Story = {
   render: (_args, { globals }) => {
     const s = samples(globals.locale);
-    return html`<form
-      @submit=${(event: SubmitEvent) => {
-        event.preventDefault();
-        const form = event.target as HTMLFormElement;
-        form.querySelector('output')!.textContent = JSON.stringify([...new FormData(form)]);
-      }}
-      style="display: grid; gap: 16px; max-inline-size: 32rem"
-    >
+    return html`<form @submit=${showFormData} style="display: grid; gap: 16px; max-inline-size: 32rem">
       <sugam-switch name="alerts" label=${s.smsAlerts} checked show-state></sugam-switch>
       <sugam-switch name="consent" label=${s.shareData} required></sugam-switch>
       <div><sugam-button type="submit">${s.submit}</sugam-button></div>
