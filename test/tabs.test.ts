@@ -337,6 +337,7 @@ describe('<sugam-tabs>', () => {
         const items = () => [...menu.querySelectorAll('sugam-menu-item')].map((item) => item.textContent!.trim());
         expect(items(), lang).to.deep.equal(hidden.map((tab) => tab.textContent!.trim()));
         expect(items()).to.include('Revenue');
+        await expect(wrapper, `${lang}: accessible with the More menu`).to.be.accessible();
         // Its own Tab stop after the tab list; choosing an item shows, focuses and reveals that tab.
         const shown: string[] = [];
         el.addEventListener('sugam-tab-show', (event) => shown.push(event.detail.tab.textContent!.trim()));
@@ -350,6 +351,7 @@ describe('<sugam-tabs>', () => {
         expect(el.shadowRoot!.activeElement?.textContent?.trim(), `${lang}: the menu opens on its last item`).to.equal(
           'Revenue',
         );
+        await expect(wrapper, `${lang}: accessible with the More menu open`).to.be.accessible();
         await sendKeys({ press: 'Enter' });
         await frames();
         expect(selectedIndex(el), lang).to.equal(4);
