@@ -5,6 +5,7 @@ import '@sugam/components/drawer';
 import type { SugamDialog, RequestCloseDetail } from '@sugam/components/dialog';
 import type { SugamDrawer } from '@sugam/components/drawer';
 import { loadLocale } from '@sugam/i18n';
+import { captureWarnings, loadTokens } from './helpers.js';
 
 const panel = (el: SugamDialog | SugamDrawer) => el.shadowRoot!.querySelector('dialog')!;
 const closeButton = (el: SugamDialog | SugamDrawer) => el.shadowRoot!.querySelector<HTMLButtonElement>('.close')!;
@@ -271,6 +272,43 @@ describe('<sugam-dialog>', () => {
     expect(el.open).to.equal(false);
   });
 
+  it('dims the page as asked: the theme scrim by default, medium, light or blurred; high contrast keeps its scrim', async () => {
+    await loadTokens();
+    const root = document.documentElement;
+    const wrapper = await fixture<HTMLElement>(
+      html`<div>
+        <button>Open</button><sugam-dialog label="Info" size="s"><p>Text</p></sugam-dialog>
+      </div>`,
+    );
+    const el = wrapper.querySelector('sugam-dialog')!;
+    await openWith(wrapper.querySelector('button')!, el);
+    const backdrop = () => getComputedStyle(panel(el), '::backdrop');
+    const alpha = () => Number(/rgba?\(.*?,.*?,.*?(?:,\s*([\d.]+))?\)/.exec(backdrop().backgroundColor)![1] ?? 1);
+    expect(el.getAttribute('backdrop')).to.equal(null);
+    expect(alpha()).to.be.closeTo(0.7, 0.01);
+    const seen: Record<string, [number, string]> = {};
+    for (const value of ['medium', 'light', 'blur'] as const) {
+      el.backdrop = value;
+      await el.updateComplete;
+      seen[value] = [alpha(), backdrop().backdropFilter];
+    }
+    expect(seen).to.deep.equal({ medium: [0.5, 'none'], light: [0.25, 'none'], blur: [0.25, 'blur(4px)'] });
+    // The visitor's high-contrast theme keeps the strong scrim whatever the page asked for.
+    root.dataset.sugamTheme = 'high-contrast';
+    try {
+      expect(alpha()).to.be.closeTo(0.8, 0.01);
+    } finally {
+      delete root.dataset.sugamTheme;
+    }
+    // An unknown value warns once and keeps the default scrim.
+    const warnings = await captureWarnings(async () => {
+      el.setAttribute('backdrop', 'frosted');
+      await el.updateComplete;
+    });
+    expect(warnings.filter((w) => w.includes('backdrop="frosted"'))).to.have.length(1);
+    expect(alpha()).to.be.closeTo(0.7, 0.01);
+  });
+
   it('locks page scrolling while open and restores the page style exactly', async () => {
     const root = document.documentElement;
     root.style.setProperty('overflow', 'clip');
@@ -437,6 +475,17 @@ describe('<sugam-drawer>', () => {
       expect(rect.height).to.equal(window.innerHeight);
       el.remove();
     }
+  });
+
+  it('takes the same backdrops as the dialog', async () => {
+    await loadTokens();
+    const el = await fixture<SugamDrawer>(
+      html`<sugam-drawer label="Filters" backdrop="blur" open><p>Content</p></sugam-drawer>`,
+    );
+    await el.updateComplete;
+    const backdrop = getComputedStyle(panel(el), '::backdrop');
+    expect(backdrop.backgroundColor).to.equal('rgba(23, 23, 23, 0.25)');
+    expect(backdrop.backdropFilter).to.equal('blur(4px)');
   });
 
   it('sits at the top or the bottom, full width', async () => {

@@ -21,6 +21,8 @@ export type { CloseReason, ModalSize as DialogSize, RequestCloseDetail, CloseDet
  * @attr {string} label - The heading, and so the accessible name (or slot a heading into `heading`). Required.
  * @attr {'s' | 'm' | 'l'} size - The size; m by default.
  * @attr {boolean} light-dismiss - A click on the backdrop asks to close too (reason `backdrop`).
+ * @attr {'dark' | 'medium' | 'light' | 'blur'} backdrop - How strongly the page behind is dimmed (UX4G's 75, 50 and
+ *   25 % backdrops, and blur); `dark`, the theme's scrim, by default. The high-contrast theme keeps its strong scrim.
  *
  * @slot - The content.
  * @slot heading - A heading element (e.g. `<h2>`) instead of `label`.
@@ -33,6 +35,7 @@ export type { CloseReason, ModalSize as DialogSize, RequestCloseDetail, CloseDet
  * @csspart body - The wrapper of the content.
  * @csspart footer - The wrapper of the actions.
  *
+ * @cssprop --sugam-modal-backdrop-blur - How much `backdrop="blur"` blurs the page. Defaults to 4px.
  * @cssprop --sugam-dialog-width-s - Width of `size="s"`. Defaults to 24rem.
  * @cssprop --sugam-dialog-width-m - Width of `size="m"`. Defaults to 36rem.
  * @cssprop --sugam-dialog-width-l - Width of `size="l"`. Defaults to 52rem.

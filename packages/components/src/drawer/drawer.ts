@@ -23,6 +23,8 @@ export type DrawerPlacement = (typeof DRAWER_PLACEMENTS)[number];
  * @attr {string} label - The heading, and so the accessible name (or slot a heading into `heading`). Required.
  * @attr {'s' | 'm' | 'l'} size - The size; m by default.
  * @attr {boolean} light-dismiss - A click on the backdrop asks to close too (reason `backdrop`).
+ * @attr {'dark' | 'medium' | 'light' | 'blur'} backdrop - How strongly the page behind is dimmed (UX4G's 75, 50 and
+ *   25 % backdrops, and blur); `dark`, the theme's scrim, by default. The high-contrast theme keeps its strong scrim.
  *
  * @slot - The content.
  * @slot heading - A heading element (e.g. `<h2>`) instead of `label`.
@@ -35,6 +37,7 @@ export type DrawerPlacement = (typeof DRAWER_PLACEMENTS)[number];
  * @csspart body - The wrapper of the content.
  * @csspart footer - The wrapper of the actions.
  *
+ * @cssprop --sugam-modal-backdrop-blur - How much `backdrop="blur"` blurs the page. Defaults to 4px.
  * @cssprop --sugam-drawer-size-s - Width (start/end) or maximum height (top/bottom) of `size="s"`. Defaults to 20rem.
  * @cssprop --sugam-drawer-size-m - The same for `size="m"`. Defaults to 28rem.
  * @cssprop --sugam-drawer-size-l - The same for `size="l"`. Defaults to 40rem.

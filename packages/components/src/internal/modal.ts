@@ -12,6 +12,8 @@ registerStrings({ common });
 
 export const MODAL_SIZES = ['s', 'm', 'l'] as const;
 export type ModalSize = (typeof MODAL_SIZES)[number];
+export const MODAL_BACKDROPS = ['dark', 'medium', 'light', 'blur'] as const;
+export type ModalBackdrop = (typeof MODAL_BACKDROPS)[number];
 
 /** Why a modal asks to close: Escape (or another platform close request), a backdrop click, the × button. */
 export type CloseReason = 'escape' | 'backdrop' | 'close-button';
@@ -117,6 +119,12 @@ export abstract class ModalElement extends LitElement {
   /** s, m (default) or l. */
   @property({ reflect: true, useDefault: true }) accessor size: ModalSize = 'm';
 
+  /**
+   * How strongly the page behind is dimmed: `dark` (default, the theme's scrim), `medium` (about half), `light`
+   * (about a quarter) or `blur` (light, and the page blurred). The high-contrast theme keeps its strong scrim.
+   */
+  @property({ reflect: true, useDefault: true }) accessor backdrop: ModalBackdrop = 'dark';
+
   /** A click on the backdrop asks to close (reason `backdrop`). Off by default: only Escape and × close. */
   @property({ type: Boolean, reflect: true, useDefault: true, attribute: 'light-dismiss' }) accessor lightDismiss =
     false;
@@ -192,6 +200,7 @@ export abstract class ModalElement extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('size')) oneOf(this, 'size', this.size, MODAL_SIZES, 'm');
+    if (changed.has('backdrop')) oneOf(this, 'backdrop', this.backdrop, MODAL_BACKDROPS, 'dark');
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -419,6 +428,15 @@ export const modalStyles = css`
   }
   .dialog::backdrop {
     background: var(--sugam-color-surface-overlay, rgb(23 23 23 / 0.7));
+  }
+  :host([backdrop='medium']) .dialog::backdrop {
+    background: var(--sugam-color-surface-overlay-medium, rgb(23 23 23 / 0.5));
+  }
+  :host(:is([backdrop='light'], [backdrop='blur'])) .dialog::backdrop {
+    background: var(--sugam-color-surface-overlay-light, rgb(23 23 23 / 0.25));
+  }
+  :host([backdrop='blur']) .dialog::backdrop {
+    backdrop-filter: blur(var(--sugam-modal-backdrop-blur, 4px));
   }
   .header {
     display: flex;
