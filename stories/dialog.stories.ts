@@ -6,7 +6,7 @@ import '@sugam/components/button';
 import type { SugamDialog, RequestCloseDetail } from '@sugam/components/dialog';
 import { EN, sampleArg, samples } from './fixtures/samples.js';
 
-type Args = Pick<SugamDialog, 'label' | 'size' | 'lightDismiss' | 'open'>;
+type Args = Pick<SugamDialog, 'label' | 'size' | 'backdrop' | 'lightDismiss' | 'open'>;
 
 /** Opens the dialog that follows the button (the stories' own glue; a page would keep a reference). */
 const openNext = (event: Event) => ((event.currentTarget as HTMLElement).nextElementSibling as SugamDialog).show();
@@ -16,14 +16,18 @@ const closeHost = (event: Event, value: string) =>
 const meta: Meta<Args> = {
   title: 'Overlays/Dialog',
   component: 'sugam-dialog',
-  args: { label: EN.submitQuestion, size: 'm', lightDismiss: false, open: false },
-  argTypes: { size: { control: 'inline-radio', options: ['s', 'm', 'l'] } },
+  args: { label: EN.submitQuestion, size: 'm', backdrop: 'dark', lightDismiss: false, open: false },
+  argTypes: {
+    size: { control: 'inline-radio', options: ['s', 'm', 'l'] },
+    backdrop: { control: 'inline-radio', options: ['dark', 'medium', 'light', 'blur'] },
+  },
   render: (args, { globals }) => {
     const s = samples(globals.locale);
     return html`<sugam-button @click=${openNext}>${s.review}</sugam-button>
       <sugam-dialog
         label=${sampleArg(args.label, 'submitQuestion', globals.locale) ?? ''}
         size=${args.size}
+        backdrop=${args.backdrop}
         ?light-dismiss=${args.lightDismiss}
         ?open=${args.open}
       >
@@ -78,6 +82,38 @@ export const LightDismiss: Story = {
       <sugam-dialog label=${s.howToApply} size="s" light-dismiss>
         <p>${s.howToApplyText}</p>
       </sugam-dialog>`;
+  },
+};
+
+/**
+ * How much of the page shows behind: `dark` (the theme's scrim, about 75 %, the default), `medium` (50 %), `light`
+ * (25 %) and `blur` (25 % and the page blurred), UX4G's backdrops. The high-contrast theme keeps its strong scrim.
+ */
+export const Backdrops: Story = {
+  render: (_args, { globals }) => {
+    const s = samples(globals.locale);
+    const lang = String(globals.locale ?? 'en');
+    const percent = (value: number) => formatNumber(value, lang, { style: 'percent' });
+    const kinds = [
+      ['dark', percent(0.75)],
+      ['medium', percent(0.5)],
+      ['light', percent(0.25)],
+      ['blur', s.blurredBackground],
+    ] as const;
+    return html`<div style="display: grid; gap: 16px">
+      <p style="margin: 0">${s.termsText}</p>
+      <div style="display: flex; flex-wrap: wrap; gap: 12px">
+        ${kinds.map(
+          ([backdrop, name]) =>
+            html`<div>
+              <sugam-button variant="outline" @click=${openNext}>${name}</sugam-button>
+              <sugam-dialog label=${name} size="s" backdrop=${backdrop} light-dismiss>
+                <p>${s.submitWarning}</p>
+              </sugam-dialog>
+            </div>`,
+        )}
+      </div>
+    </div>`;
   },
 };
 

@@ -4,7 +4,7 @@ import '@sugam/components/drawer';
 import '@sugam/components/button';
 import type { SugamDrawer } from '@sugam/components/drawer';
 
-type Args = Pick<SugamDrawer, 'label' | 'placement' | 'size' | 'lightDismiss' | 'open'>;
+type Args = Pick<SugamDrawer, 'label' | 'placement' | 'size' | 'backdrop' | 'lightDismiss' | 'open'>;
 
 const openNext = (event: Event) => ((event.currentTarget as HTMLElement).nextElementSibling as SugamDrawer).show();
 
@@ -24,10 +24,11 @@ const filters = html`<fieldset style="border: 0; margin: 0; padding: 0">
 const meta: Meta<Args> = {
   title: 'Overlays/Drawer',
   component: 'sugam-drawer',
-  args: { label: 'Filter schemes', placement: 'end', size: 'm', lightDismiss: true, open: false },
+  args: { label: 'Filter schemes', placement: 'end', size: 'm', backdrop: 'dark', lightDismiss: true, open: false },
   argTypes: {
     placement: { control: 'inline-radio', options: ['start', 'end', 'top', 'bottom'] },
     size: { control: 'inline-radio', options: ['s', 'm', 'l'] },
+    backdrop: { control: 'inline-radio', options: ['dark', 'medium', 'light', 'blur'] },
   },
   render: (args) =>
     html`<sugam-button @click=${openNext}>Filters</sugam-button>
@@ -35,6 +36,7 @@ const meta: Meta<Args> = {
         label=${args.label}
         placement=${args.placement}
         size=${args.size}
+        backdrop=${args.backdrop}
         ?light-dismiss=${args.lightDismiss}
         ?open=${args.open}
       >
