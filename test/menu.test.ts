@@ -443,3 +443,168 @@ describe('<sugam-menu>', () => {
     expect(el.open).to.equal(false);
   });
 });
+
+describe('<sugam-menu> submenus', () => {
+  const submenu = (item: SugamMenuItem) => item.shadowRoot!.querySelector<HTMLElement>('[part="submenu"]')!;
+
+  function nestedMenu(lang = 'en', dir = 'ltr') {
+    return fixture<HTMLElement>(
+      html`<div lang=${lang} dir=${dir} style="padding-inline: 120px">
+        <sugam-menu label="Actions">
+          <sugam-menu-item value="print">Print</sugam-menu-item>
+          <sugam-menu-item value="share" id="share"
+            >Share
+            <sugam-menu-item slot="submenu" value="email">Email</sugam-menu-item>
+            <sugam-menu-item slot="submenu" value="sms">SMS</sugam-menu-item>
+            <sugam-menu-item slot="submenu" value="more" id="more"
+              >More
+              <sugam-menu-item slot="submenu" value="qr">QR code</sugam-menu-item>
+            </sugam-menu-item>
+          </sugam-menu-item>
+          <sugam-menu-item value="save">Save</sugam-menu-item>
+        </sugam-menu>
+      </div>`,
+    );
+  }
+
+  async function openOnShare(lang = 'en', dir = 'ltr') {
+    const wrapper = await nestedMenu(lang, dir);
+    const el = wrapper.querySelector('sugam-menu')!;
+    trigger(el).focus();
+    await sendKeys({ press: 'Enter' });
+    await settle(el);
+    await sendKeys({ press: 'ArrowDown' });
+    const share = wrapper.querySelector<SugamMenuItem>('#share')!;
+    await share.updateComplete;
+    return { el, share, wrapper };
+  }
+
+  it('marks a submenu item with aria-haspopup and aria-expanded, leaves its items out of the menu’s and its text', async () => {
+    const { el, share } = await openOnShare();
+    expect(el.items.map((item) => item.value)).to.deep.equal(['print', 'share', 'save']);
+    expect(share.getAttribute('aria-haspopup')).to.equal('menu');
+    expect(share.getAttribute('aria-expanded')).to.equal('false');
+    expect(share.text).to.equal('Share');
+    expect(el.querySelector('[value="print"]')!.hasAttribute('aria-haspopup')).to.equal(false);
+    expect(submenu(share).getAttribute('role')).to.equal('menu');
+  });
+
+  it('opens with ArrowRight, Enter or Space on its first item, and ArrowLeft or Escape returns to its item', async () => {
+    for (const [open, close] of [
+      ['ArrowRight', 'ArrowLeft'],
+      ['Enter', 'Escape'],
+      ['Space', 'ArrowLeft'],
+    ] as const) {
+      const { el, share } = await openOnShare();
+      expect(focused()?.value).to.equal('share');
+      await sendKeys({ press: open });
+      expect(share.expanded).to.equal(true);
+      expect(share.getAttribute('aria-expanded')).to.equal('true');
+      expect(submenu(share).getAttribute('aria-label')).to.equal('Share');
+      expect(focused()?.value).to.equal('email');
+      await sendKeys({ press: close });
+      expect(share.expanded).to.equal(false);
+      expect(share.getAttribute('aria-expanded')).to.equal('false');
+      expect(focused()?.value).to.equal('share');
+      // The menu itself stays open: only the submenu closed.
+      expect(el.open).to.equal(true);
+      el.remove();
+    }
+  });
+
+  it('moves, wraps and types ahead within a submenu, and opens a submenu inside it', async () => {
+    const { share, wrapper } = await openOnShare();
+    await sendKeys({ press: 'ArrowRight' });
+    const path: string[] = [];
+    for (const key of ['ArrowDown', 'ArrowDown', 'ArrowDown', 'End', 'Home']) {
+      await sendKeys({ press: key });
+      path.push(focused()!.value);
+    }
+    expect(path).to.deep.equal(['sms', 'more', 'email', 'more', 'email']);
+    typeCharacter('m');
+    expect(focused()?.value).to.equal('more');
+    await sendKeys({ press: 'ArrowRight' });
+    expect(focused()?.value).to.equal('qr');
+    expect(wrapper.querySelector<SugamMenuItem>('#more')!.expanded).to.equal(true);
+    expect(share.expanded).to.equal(true);
+  });
+
+  it('activating a submenu item fires sugam-select, closes every level and returns to the trigger', async () => {
+    const { el, share } = await openOnShare();
+    await sendKeys({ press: 'ArrowRight' });
+    await sendKeys({ press: 'ArrowDown' });
+    const selected = oneEvent(el, 'sugam-select');
+    await sendKeys({ press: 'Enter' });
+    expect((await selected).detail.value).to.equal('sms');
+    await settle(el);
+    expect(el.open).to.equal(false);
+    expect(share.expanded).to.equal(false);
+    expect(el.shadowRoot!.activeElement === trigger(el)).to.equal(true);
+  });
+
+  it('closing the menu (Tab, or a click outside) closes its submenus', async () => {
+    const { el, share } = await openOnShare();
+    await sendKeys({ press: 'ArrowRight' });
+    await sendKeys({ press: 'Tab' });
+    await settle(el);
+    expect(el.open).to.equal(false);
+    expect(share.expanded).to.equal(false);
+    expect(submenu(share).matches(':popover-open')).to.equal(false);
+  });
+
+  it('moving to another item of the level closes an open submenu', async () => {
+    const { share } = await openOnShare();
+    share.showSubmenu();
+    share.focus();
+    await sendKeys({ press: 'ArrowDown' });
+    expect(focused()?.value).to.equal('save');
+    expect(share.expanded).to.equal(false);
+  });
+
+  it('opens by pointing with the mouse and by a click, beside its item at the end side', async () => {
+    const { share, wrapper } = await openOnShare();
+    const rect = share.getBoundingClientRect();
+    await sendMouse({ type: 'move', position: [Math.round(rect.left + 10), Math.round(rect.top + rect.height / 2)] });
+    expect(share.expanded).to.equal(true);
+    const box = submenu(share).getBoundingClientRect();
+    expect(Math.abs(box.left - rect.right)).to.be.below(2);
+    // Pointing at another item of the level closes it.
+    const save = wrapper.querySelector<SugamMenuItem>('[value="save"]')!.getBoundingClientRect();
+    await sendMouse({ type: 'move', position: [Math.round(save.left + 10), Math.round(save.top + save.height / 2)] });
+    expect(share.expanded).to.equal(false);
+    // A click toggles it.
+    share.click();
+    expect(share.expanded).to.equal(true);
+    share.click();
+    expect(share.expanded).to.equal(false);
+  });
+
+  it('mirrors right to left: ArrowLeft opens, ArrowRight closes, and the submenu opens on the left', async () => {
+    await loadLocale('ur');
+    const { share } = await openOnShare('ur', 'rtl');
+    await sendKeys({ press: 'ArrowRight' });
+    expect(share.expanded).to.equal(false);
+    await sendKeys({ press: 'ArrowLeft' });
+    expect(share.expanded).to.equal(true);
+    expect(focused()?.value).to.equal('email');
+    const rect = share.getBoundingClientRect();
+    expect(Math.abs(submenu(share).getBoundingClientRect().right - rect.left)).to.be.below(2);
+    await sendKeys({ press: 'ArrowRight' });
+    expect(share.expanded).to.equal(false);
+    expect(focused()?.value).to.equal('share');
+  });
+
+  it('is accessible with a submenu open, in English, Hindi and Urdu', async () => {
+    for (const [lang, dir] of [
+      ['en', 'ltr'],
+      ['hi', 'ltr'],
+      ['ur', 'rtl'],
+    ] as const) {
+      await loadLocale(lang);
+      const { el, wrapper } = await openOnShare(lang, dir);
+      await sendKeys({ press: 'Enter' });
+      await expect(wrapper).to.be.accessible();
+      el.remove();
+    }
+  });
+});

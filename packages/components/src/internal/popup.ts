@@ -62,6 +62,27 @@ export function placePopup(popup: HTMLElement, anchor: HTMLElement, placement: S
   placePopupByScript(popup, anchor, placement);
 }
 
+/**
+ * Places a shown submenu (a fixed popover in the top layer) beside its item: at the item's end side in the
+ * submenu's own direction (right in left-to-right text), or the start side when that has more room, its first item
+ * level with the item, kept inside the viewport (on a narrow screen it may cover its menu).
+ */
+export function placeSubmenu(popup: HTMLElement, item: HTMLElement): void {
+  const rect = item.getBoundingClientRect();
+  const width = popup.offsetWidth;
+  const height = popup.offsetHeight;
+  const viewportWidth = document.documentElement.clientWidth;
+  const viewportHeight = document.documentElement.clientHeight;
+  const rtl = isRtl(popup);
+  const endRoom = rtl ? rect.left : viewportWidth - rect.right;
+  const startRoom = rtl ? viewportWidth - rect.right : rect.left;
+  const toRight = (endRoom >= width || endRoom >= startRoom) !== rtl;
+  const left = toRight ? rect.right : rect.left - width;
+  const top = rect.top - (parseFloat(getComputedStyle(popup).paddingTop) || 0);
+  popup.style.setProperty('left', `${Math.max(0, Math.min(left, viewportWidth - width))}px`);
+  popup.style.setProperty('top', `${Math.max(0, Math.min(top, viewportHeight - height))}px`);
+}
+
 /** A side of an anchor, in the page's physical terms (after flipping). */
 export type PhysicalSide = 'top' | 'bottom' | 'left' | 'right';
 /** A preferred side in logical terms: start is the right side in right-to-left text. */

@@ -143,12 +143,33 @@ export const menuItemStyles = [
     :host([disabled]:hover) {
       background: transparent;
     }
+    .chevron {
+      flex: none;
+      inline-size: 1.25em;
+      block-size: 1.25em;
+    }
+    :host(:dir(rtl)) .chevron {
+      transform: scaleX(-1);
+    }
+    .submenu {
+      ${popupSurface}
+      margin: 0;
+      min-inline-size: var(--sugam-menu-min-inline-size, 12rem);
+      max-inline-size: min(24rem, calc(100vw - 2 * var(--sugam-space-100, 8px)));
+      max-block-size: min(24rem, calc(100vh - 2 * var(--sugam-space-100, 8px)));
+      border: var(--sugam-border-width-thin, 1px) solid var(--sugam-color-border-default, #d9d9d9);
+      font-size: var(--sugam-font-size-md, 16px);
+      cursor: default;
+    }
     @media (forced-colors: active) {
       :host(:focus) {
         outline: var(--sugam-focus-ring-width, 2px) solid Highlight;
       }
       :host([disabled]) {
         color: GrayText;
+      }
+      .submenu {
+        border-color: CanvasText;
       }
     }
   `,

@@ -55,6 +55,11 @@ function isCharacterKey(event: KeyboardEvent, lang: string): boolean {
  * closes and returns to the trigger, Tab closes and moves on. Activating an item fires the cancelable
  * `sugam-select` with the item's value; a link item then follows its link.
  *
+ * Submenus: an item with items in its `submenu` slot opens them beside itself. → (← right to left), Enter or Space
+ * opens it on its first item; ← (→ right to left) or Escape closes it and returns to its item; the mouse opens it
+ * by pointing. Items of a submenu move, type-ahead and activate like the menu's own; choosing one closes every
+ * level and returns to the trigger. Radio items form one set per level.
+ *
  * The trigger is a button rendered from `label`, or your own `<button slot="trigger">` (it gets the ARIA
  * attributes; it must be a native button or an element with a button role that takes focus itself).
  *
@@ -101,11 +106,34 @@ export class SugamMenu extends LitElement {
     return (slotted as HTMLElement | undefined) ?? this.renderRoot.querySelector<HTMLElement>('.trigger');
   }
 
-  /** The menu's items, in order (hidden ones left out). */
+  /** The menu's own items, in order (hidden ones, and the items of submenus, left out). */
   get items(): SugamMenuItem[] {
     return [...this.querySelectorAll('sugam-menu-item')].filter(
-      (item) => item.closest('sugam-menu') === this && !item.hidden,
+      (item) => item.parentElement?.closest('sugam-menu, sugam-menu-item') === this && !item.hidden,
     );
+  }
+
+  /** The submenu item an item is in, if it is in a submenu. */
+  private parentItem(item: SugamMenuItem): SugamMenuItem | undefined {
+    const parent = item.parentElement?.closest('sugam-menu, sugam-menu-item');
+    return parent instanceof SugamMenuItem ? parent : undefined;
+  }
+
+  /** The items of the level an item is on: the menu's own, or those of the submenu it is in. */
+  private levelOf(item: SugamMenuItem): SugamMenuItem[] {
+    return this.parentItem(item)?.submenuItems ?? this.items;
+  }
+
+  /** Opens a submenu item's submenu on its first item. */
+  private openSubmenu(item: SugamMenuItem): void {
+    item.showSubmenu();
+    if (item.expanded) item.submenuItems[0]?.focus();
+  }
+
+  /** Closes the submenu an item opened, and puts focus back on that item. */
+  private closeSubmenu(item: SugamMenuItem): void {
+    item.hideSubmenu();
+    item.focus();
   }
 
   /** Opens the menu; `focus` puts focus on its first or last item. */
@@ -174,6 +202,7 @@ export class SugamMenu extends LitElement {
       menu.showPopover();
       this.place();
     } else if (!this.open && shown) {
+      for (const item of this.items) item.hideSubmenu();
       menu.hidePopover();
     }
   }
@@ -216,21 +245,44 @@ export class SugamMenu extends LitElement {
     }
   }
 
+  /** Whether an item is this menu's (its own, or in one of its submenus), not a nested menu's. */
+  private owns(item: unknown): item is SugamMenuItem {
+    return item instanceof SugamMenuItem && item.closest('sugam-menu') === this;
+  }
+
   private focusedItem(): SugamMenuItem | undefined {
     // The items' own tree: a menu inside another component's shadow root has its focus there, not on the document.
     const active = (this.getRootNode() as Document | ShadowRoot).activeElement;
-    return this.items.find((item) => item === active || item.contains(active));
+    return this.owns(active) ? active : this.items.find((item) => item.contains(active));
   }
 
   private handleMenuKeydown(event: KeyboardEvent): void {
-    const items = this.items;
-    if (!items.length) return;
     const current = this.focusedItem();
+    const items = current ? this.levelOf(current) : this.items;
+    if (!items.length) return;
     const index = current ? items.indexOf(current) : -1;
+    const parent = current && this.parentItem(current);
     const move = (to: number) => {
       event.preventDefault();
+      current?.hideSubmenu();
       items[(to + items.length) % items.length]!.focus();
     };
+    // Into a submenu towards the end side, out of it towards the start side (mirrored right to left).
+    const rtl = this.localize.dir === 'rtl';
+    if (event.key === (rtl ? 'ArrowLeft' : 'ArrowRight')) {
+      if (current?.submenuItems.length) {
+        event.preventDefault();
+        this.openSubmenu(current);
+      }
+      return;
+    }
+    if (event.key === (rtl ? 'ArrowRight' : 'ArrowLeft')) {
+      if (parent) {
+        event.preventDefault();
+        this.closeSubmenu(parent);
+      }
+      return;
+    }
     switch (event.key) {
       case 'ArrowDown':
         return move(index + 1);
@@ -244,7 +296,7 @@ export class SugamMenu extends LitElement {
         return move(-1);
       case 'Escape':
         event.preventDefault();
-        return this.hide(true);
+        return parent ? this.closeSubmenu(parent) : this.hide(true);
       case 'Tab':
         // Focus goes back to the trigger first, so the browser's Tab moves on from there (or back, with Shift).
         return this.hide(true);
@@ -285,13 +337,28 @@ export class SugamMenu extends LitElement {
     }
   }
 
+  /** The item an event happened on (the innermost, in a submenu too). */
+  private itemOf(event: Event): SugamMenuItem | undefined {
+    return event.composedPath().find((node): node is SugamMenuItem => this.owns(node));
+  }
+
   private handleMenuClick(event: MouseEvent): void {
-    const item = event.composedPath().find((node): node is SugamMenuItem => node instanceof SugamMenuItem);
-    if (item && this.items.includes(item)) this.activate(item);
+    const item = this.itemOf(event);
+    if (item?.expanded) this.closeSubmenu(item);
+    else if (item) this.activate(item);
+  }
+
+  /** A mouse over a submenu item opens its submenu; over another item of that level, closes it. */
+  private handleMenuPointerOver(event: PointerEvent): void {
+    const item = this.itemOf(event);
+    if (event.pointerType !== 'mouse' || !item) return;
+    for (const other of this.levelOf(item)) if (other !== item) other.hideSubmenu();
+    item.showSubmenu();
   }
 
   private activate(item: SugamMenuItem): void {
     if (item.disabled) return;
+    if (item.submenuItems.length) return this.openSubmenu(item);
     const type = item.type;
     const toggles = type === 'checkbox' || type === 'radio';
     const checked = type === 'checkbox' ? !item.checked : type === 'radio' ? true : undefined;
@@ -303,7 +370,8 @@ export class SugamMenu extends LitElement {
     });
     if (!this.dispatchEvent(event)) return;
     if (toggles) {
-      if (type === 'radio') for (const other of this.items) if (other.type === 'radio') other.checked = other === item;
+      if (type === 'radio')
+        for (const other of this.levelOf(item)) if (other.type === 'radio') other.checked = other === item;
       item.checked = checked!;
       // A checkbox or radio item keeps the menu open, so several can be set in a row.
       return;
@@ -331,6 +399,7 @@ export class SugamMenu extends LitElement {
         dir=${this.localize.dir}
         @keydown=${this.handleMenuKeydown}
         @click=${this.handleMenuClick}
+        @pointerover=${this.handleMenuPointerOver}
         @focusout=${this.handleFocusOut}
       >
         <slot></slot>
