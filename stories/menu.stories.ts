@@ -67,6 +67,33 @@ export const CheckboxAndRadioItems: Story = {
   },
 };
 
+/**
+ * Submenus: items in a menu item's `submenu` slot open beside it, at its end side (on the left in right-to-left
+ * text). → (← in rtl), Enter or Space opens one on its first item; ← (→ in rtl) or Escape goes back to its item;
+ * pointing with the mouse opens it. Choosing an item at any level closes the menu and returns to the button.
+ */
+export const Submenus: Story = {
+  render: (_args, { globals }) => {
+    const s = samples(globals.locale);
+    return html`<div style="min-block-size: 260px">
+      <sugam-menu label=${s.moreActions} @sugam-select=${showSelection}>
+        <sugam-menu-item value="print">${s.print}</sugam-menu-item>
+        <sugam-menu-item value="share"
+          >${s.share}
+          <sugam-menu-item slot="submenu" value="email">${s.emailShort}</sugam-menu-item>
+          <sugam-menu-item slot="submenu" value="sms">${s.sms}</sugam-menu-item>
+        </sugam-menu-item>
+        <sugam-menu-item value="download"
+          >${s.download}
+          <sugam-menu-item slot="submenu" value="birth-certificate">${s.birthCertificate}</sugam-menu-item>
+          <sugam-menu-item slot="submenu" value="income-certificate">${s.incomeCertificate}</sugam-menu-item>
+        </sugam-menu-item>
+      </sugam-menu>
+      <p><output aria-live="polite"></output></p>
+    </div>`;
+  },
+};
+
 /** Link items (`href`) are still `menuitem`s; one that opens a new tab says so to screen readers, in the page's language. */
 export const LinkItems: Story = {
   render: (_args, { globals }) =>
