@@ -1,4 +1,4 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys, sendMouse } from '@web/test-runner-commands';
 import '@sugam/components/menu';
 import '@sugam/components/dialog';
@@ -463,6 +463,8 @@ describe('<sugam-menu> submenus', () => {
           </sugam-menu-item>
           <sugam-menu-item value="save">Save</sugam-menu-item>
         </sugam-menu>
+        <!-- Tab out of the menu lands here, not outside the page (Firefox would move focus to its own toolbar). -->
+        <button>After</button>
       </div>`,
     );
   }
@@ -472,7 +474,8 @@ describe('<sugam-menu> submenus', () => {
     const el = wrapper.querySelector('sugam-menu')!;
     trigger(el).focus();
     await sendKeys({ press: 'Enter' });
-    await settle(el);
+    // The menu focuses its first item once it has rendered (later in a language still loading).
+    await waitUntil(() => focused()?.value === 'print', 'the first item gets focus');
     await sendKeys({ press: 'ArrowDown' });
     const share = wrapper.querySelector<SugamMenuItem>('#share')!;
     await share.updateComplete;

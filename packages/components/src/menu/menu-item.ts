@@ -94,9 +94,9 @@ export class SugamMenuItem extends LitElement {
 
   /** Closes its submenu and any submenu open inside it. */
   hideSubmenu(): void {
-    if (!this.hasSubmenu) return;
+    if (!this.expanded) return;
     for (const item of this.submenuItems) item.hideSubmenu();
-    if (this.expanded) this.submenu.hidePopover();
+    this.submenu.hidePopover();
     this.setAttribute('aria-expanded', 'false');
   }
 

@@ -348,8 +348,12 @@ export class SugamMenu extends LitElement {
     else if (item) this.activate(item);
   }
 
-  /** A mouse over a submenu item opens its submenu; over another item of that level, closes it. */
-  private handleMenuPointerOver(event: PointerEvent): void {
+  /**
+   * A mouse moved onto a submenu item opens its submenu; onto another item of that level, closes it. Movement, not
+   * `pointerover`: content appearing under a resting pointer (a submenu opened from the keyboard) must not count as
+   * pointing.
+   */
+  private handleMenuPointerMove(event: PointerEvent): void {
     const item = this.itemOf(event);
     if (event.pointerType !== 'mouse' || !item) return;
     for (const other of this.levelOf(item)) if (other !== item) other.hideSubmenu();
@@ -399,7 +403,7 @@ export class SugamMenu extends LitElement {
         dir=${this.localize.dir}
         @keydown=${this.handleMenuKeydown}
         @click=${this.handleMenuClick}
-        @pointerover=${this.handleMenuPointerOver}
+        @pointermove=${this.handleMenuPointerMove}
         @focusout=${this.handleFocusOut}
       >
         <slot></slot>
