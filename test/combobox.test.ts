@@ -319,6 +319,8 @@ describe('<sugam-combobox>', () => {
         html`<form>
           <sugam-combobox name="strict" label="Strict">${states}</sugam-combobox>
           <sugam-combobox name="free" label="Free" allow-custom>${states}</sugam-combobox>
+          <!-- Tab out of the last combobox lands here, not outside the page (Firefox's own toolbar). -->
+          <button type="button">After</button>
         </form>`,
       );
       const [strict, free] = form.querySelectorAll('sugam-combobox');
