@@ -14,7 +14,7 @@ import '@sugam/components/select';
 import '@sugam/components/stepper';
 import '@sugam/components/text-field';
 import '@sugam/components/time-field';
-import type { SugamAlert } from '@sugam/components/alert';
+import { confirmSubmit } from './fixtures/forms.js';
 import { samples } from './fixtures/samples.js';
 
 const meta: Meta = {
@@ -22,17 +22,6 @@ const meta: Meta = {
   render: (_args, { globals }) => {
     const s = samples(globals.locale);
     const today = new Date().toISOString().slice(0, 10);
-    const submitted = (event: SubmitEvent) => {
-      // The error summary stops an invalid submit (and lists the problems); this only handles a valid one.
-      event.preventDefault();
-      const form = event.target as HTMLFormElement;
-      if (!form.checkValidity()) return;
-      const page = form.parentElement!;
-      const done = page.querySelector<SugamAlert>('sugam-alert')!;
-      done.hidden = false;
-      form.hidden = true;
-      void done.updateComplete.then(() => done.focus());
-    };
     return html`<div style="display: grid; grid-template-columns: minmax(0, 1fr); gap: 24px; max-inline-size: 40rem">
       <h1 style="margin: 0; overflow-wrap: anywhere">${s.birthCertificate}: ${s.applyOnline}</h1>
       <sugam-stepper label=${s.applyOnline}>
@@ -44,7 +33,7 @@ const meta: Meta = {
       <sugam-alert variant="success" heading=${s.applicationSubmitted} tabindex="-1" hidden
         >${s.referenceText}</sugam-alert
       >
-      <form id="application" novalidate @submit=${submitted}>
+      <form id="application" novalidate @submit=${confirmSubmit}>
         <div style="display: grid; gap: 24px">
           <sugam-name-field name="name" label=${s.fullName} hint=${s.fullNameHint} required></sugam-name-field>
           <sugam-date-field name="dob" label=${s.dob} hint=${s.dobHint} max=${today} required></sugam-date-field>

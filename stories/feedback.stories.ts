@@ -6,28 +6,18 @@ import '@sugam/components/checkbox';
 import '@sugam/components/error-summary';
 import '@sugam/components/radio-group';
 import '@sugam/components/textarea';
-import type { SugamAlert } from '@sugam/components/alert';
+import { confirmSubmit } from './fixtures/forms.js';
 import { samples } from './fixtures/samples.js';
 
 const meta: Meta = {
   title: 'Pages/Feedback',
   render: (_args, { globals }) => {
     const s = samples(globals.locale);
-    const sent = (event: SubmitEvent) => {
-      // The error summary stops an invalid submit (and lists the problems); this only handles a valid one.
-      event.preventDefault();
-      const form = event.target as HTMLFormElement;
-      if (!form.checkValidity()) return;
-      const thanks = form.parentElement!.querySelector<SugamAlert>('sugam-alert')!;
-      thanks.hidden = false;
-      form.hidden = true;
-      void thanks.updateComplete.then(() => thanks.focus());
-    };
     return html`<div style="display: grid; grid-template-columns: minmax(0, 1fr); gap: 24px; max-inline-size: 40rem">
       <h1 style="margin: 0; overflow-wrap: anywhere">${s.feedback}</h1>
       <sugam-error-summary for="feedback">${s.correctAndResend}</sugam-error-summary>
       <sugam-alert variant="success" heading=${s.thankYou} tabindex="-1" hidden>${s.helpsImprove}</sugam-alert>
-      <form id="feedback" novalidate @submit=${sent}>
+      <form id="feedback" novalidate @submit=${confirmSubmit}>
         <div style="display: grid; gap: 24px">
           <sugam-radio-group name="satisfaction" label=${s.satisfaction} required>
             <sugam-radio value="5">${s.verySatisfied}</sugam-radio>

@@ -24,6 +24,18 @@ async function openWith(opener: HTMLElement, el: SugamDialog | SugamDrawer): Pro
   await shown;
 }
 
+/** A small dialog opened from a button before it, as a page would. */
+async function openInfoDialog(): Promise<SugamDialog> {
+  const wrapper = await fixture<HTMLElement>(
+    html`<div>
+      <button>Open</button><sugam-dialog label="Info" size="s"><p>Text</p></sugam-dialog>
+    </div>`,
+  );
+  const el = wrapper.querySelector('sugam-dialog')!;
+  await openWith(wrapper.querySelector('button')!, el);
+  return el;
+}
+
 async function closed(el: SugamDialog | SugamDrawer): Promise<void> {
   await oneEvent(el, 'sugam-after-close');
 }
@@ -249,13 +261,7 @@ describe('<sugam-dialog>', () => {
   });
 
   it('closes on a backdrop click only with light-dismiss', async () => {
-    const wrapper = await fixture<HTMLElement>(
-      html`<div>
-        <button>Open</button><sugam-dialog label="Info" size="s"><p>Text</p></sugam-dialog>
-      </div>`,
-    );
-    const el = wrapper.querySelector('sugam-dialog')!;
-    await openWith(wrapper.querySelector('button')!, el);
+    const el = await openInfoDialog();
     await sendMouse({ type: 'click', position: [2, 2] });
     await el.updateComplete;
     expect(el.open).to.equal(true);
@@ -275,13 +281,7 @@ describe('<sugam-dialog>', () => {
   it('dims the page as asked: the theme scrim by default, medium, light or blurred; high contrast keeps its scrim', async () => {
     await loadTokens();
     const root = document.documentElement;
-    const wrapper = await fixture<HTMLElement>(
-      html`<div>
-        <button>Open</button><sugam-dialog label="Info" size="s"><p>Text</p></sugam-dialog>
-      </div>`,
-    );
-    const el = wrapper.querySelector('sugam-dialog')!;
-    await openWith(wrapper.querySelector('button')!, el);
+    const el = await openInfoDialog();
     const backdrop = () => getComputedStyle(panel(el), '::backdrop');
     const alpha = () => Number(/rgba?\(.*?,.*?,.*?(?:,\s*([\d.]+))?\)/.exec(backdrop().backgroundColor)![1] ?? 1);
     expect(el.getAttribute('backdrop')).to.equal(null);
