@@ -343,9 +343,9 @@ export class SugamMenu extends LitElement {
   }
 
   private handleMenuClick(event: MouseEvent): void {
+    // A submenu item opens its submenu (also when pointing already did): a click never closes what it points at.
     const item = this.itemOf(event);
-    if (item?.expanded) this.closeSubmenu(item);
-    else if (item) this.activate(item);
+    if (item) this.activate(item);
   }
 
   /**
