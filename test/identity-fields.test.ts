@@ -394,7 +394,11 @@ describe('<sugam-aadhaar-field> privacy', () => {
     const details: unknown[] = [];
     try {
       const form = await fixture<HTMLFormElement>(
-        html`<form><sugam-aadhaar-field name="uid" label="Aadhaar" required size="huge"></sugam-aadhaar-field></form>`,
+        // The button gives Tab a place to land inside the page (Firefox would move focus to its toolbar).
+        html`<form>
+          <sugam-aadhaar-field name="uid" label="Aadhaar" required size="huge"></sugam-aadhaar-field
+          ><button type="button">After</button>
+        </form>`,
       );
       const el = form.querySelector('sugam-aadhaar-field')!;
       for (const name of ['input', 'change', 'invalid']) {
@@ -460,9 +464,11 @@ describe('<sugam-otp-field>', () => {
   function pasteInto(cell: HTMLInputElement, text: string) {
     const data = new DataTransfer();
     data.setData('text/plain', text);
-    cell.dispatchEvent(
-      new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true, composed: true }),
-    );
+    const event = new ClipboardEvent('paste', { bubbles: true, cancelable: true, composed: true });
+    // Set on the event itself: Firefox gives a script-made paste event an empty clipboard of its own instead of
+    // the `clipboardData` passed to the constructor (a real paste carries its data in both engines).
+    Object.defineProperty(event, 'clipboardData', { value: data });
+    cell.dispatchEvent(event);
   }
 
   it('is one field: one label naming the group, named cells, one value, SMS autofill on the first cell', async () => {

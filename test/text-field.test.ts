@@ -127,7 +127,11 @@ describe('<sugam-text-field>', () => {
   });
 
   it('shows the validation message only after the user leaves the field', async () => {
-    const el = await fixture<SugamTextField>(html`<sugam-text-field label="Name" required></sugam-text-field>`);
+    // The button gives Tab a place to land inside the page (Firefox would move focus to its toolbar).
+    const wrapper = await fixture<HTMLElement>(
+      html`<div><sugam-text-field label="Name" required></sugam-text-field><button>After</button></div>`,
+    );
+    const el = wrapper.querySelector('sugam-text-field')!;
     expect(el.shadowRoot!.querySelector('[part="message"]')).to.equal(null);
     input(el).focus();
     await sendKeys({ press: 'Tab' });
