@@ -94,10 +94,13 @@ export class SugamOtpField extends FormControl {
     clearInterval(this.timer);
     this.remaining = Math.max(0, Math.floor(this.resendAfter ?? 0));
     if (this.remaining === 0) return;
+    // Counted from a deadline, not by ticks: a late timer (a busy or power-saving phone, a background tab) must not
+    // stretch "30 seconds" into 40. Checked four times a second; the field re-renders only when the number changes.
+    const deadline = performance.now() + this.remaining * 1000;
     this.timer = setInterval(() => {
-      this.remaining = Math.max(0, this.remaining - 1);
+      this.remaining = Math.max(0, Math.ceil((deadline - performance.now()) / 1000));
       if (this.remaining === 0) clearInterval(this.timer);
-    }, 1000);
+    }, 250);
   }
 
   protected formValue(): string {
