@@ -69,7 +69,10 @@ describe('<sugam-text-field>', () => {
 
   it('types, fires input and change, and submits what was typed', async () => {
     const form = await fixture<HTMLFormElement>(
-      html`<form><sugam-text-field name="name" label="Name"></sugam-text-field></form>`,
+      // The button gives Tab a place to land inside the page (Firefox would move focus to its toolbar).
+      html`<form>
+        <sugam-text-field name="name" label="Name"></sugam-text-field><button type="button">After</button>
+      </form>`,
     );
     const el = form.querySelector('sugam-text-field')!;
     let inputs = 0;
