@@ -1,5 +1,5 @@
 import { css } from 'lit';
-import { focusRing, hostStyles } from '../internal/styles.js';
+import { bareFieldset, focusRing, hostStyles } from '../internal/styles.js';
 
 export const a11yToolbarStyles = [
   hostStyles,
@@ -205,10 +205,7 @@ export const a11yToolbarStyles = [
 
     /* Theme: native radios as segments. */
     fieldset {
-      margin: 0;
-      padding: 0;
-      border: 0;
-      min-inline-size: 0;
+      ${bareFieldset}
     }
     legend {
       padding: 0;

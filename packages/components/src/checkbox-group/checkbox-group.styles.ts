@@ -1,12 +1,10 @@
 import { css } from 'lit';
+import { bareFieldset } from '../internal/styles.js';
 
 /** A fieldset without the browser's frame: legend as the label, then hint, options and message. */
 export const groupStyles = css`
   fieldset {
-    min-inline-size: 0;
-    margin: 0;
-    padding: 0;
-    border: 0;
+    ${bareFieldset}
   }
   legend {
     padding: 0;

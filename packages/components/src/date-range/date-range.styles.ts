@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { bareFieldset } from '../internal/styles.js';
 
 /** A fieldset without the browser's frame: the legend as the label, the hint, then the two date fields side by side. */
 export const dateRangeStyles = css`
@@ -6,10 +7,7 @@ export const dateRangeStyles = css`
     display: block;
   }
   fieldset {
-    min-inline-size: 0;
-    margin: 0;
-    padding: 0;
-    border: 0;
+    ${bareFieldset}
   }
   /* The question above the two fields' own labels: one step larger, as GOV.UK's fieldset legends. */
   legend {

@@ -47,6 +47,17 @@ export const hostStyles: CSSResultGroup = [
   a11yHostStyles,
 ];
 
+/**
+ * A `<fieldset>` without the browser's frame (its legend is the group's label): declarations for a `fieldset` rule.
+ * `min-inline-size: 0` lets it shrink below its content's width, as a 320 px screen needs.
+ */
+export const bareFieldset = css`
+  min-inline-size: 0;
+  margin: 0;
+  padding: 0;
+  border: 0;
+`;
+
 /** The focus indicator every interactive part uses (WCAG 2.4.7, 2.4.11, 2.4.13). */
 export const focusRing = css`
   outline: var(--sugam-focus-ring-width, 2px) solid var(--sugam-color-focus-ring, #4a2bc2);
