@@ -76,6 +76,20 @@ describe('<sugam-skip-link>', () => {
     expect(document.activeElement).to.equal(wrapper.querySelector('main a'));
   });
 
+  it('takes focus from a script: focus() on the element focuses its link', async () => {
+    // Firefox delegates focus only from a host that has a box: the host must not be display: contents.
+    const wrapper = await fixture<HTMLElement>(html`<p>Before <sugam-skip-link></sugam-skip-link> after</p>`);
+    const el = wrapper.querySelector('sugam-skip-link')!;
+    el.focus();
+    expect(document.activeElement).to.equal(el);
+    expect(el.shadowRoot!.activeElement).to.equal(link(el));
+    el.blur();
+    // Out of the flow: the paragraph's text is laid out as if the link were not there.
+    const text = wrapper.getBoundingClientRect();
+    const plain = await fixture<HTMLElement>(html`<p>Before  after</p>`);
+    expect(text.height).to.equal(plain.getBoundingClientRect().height);
+  });
+
   it('goes to the element named by href, keeping a tabindex it already has', async () => {
     const wrapper = await fixture<HTMLElement>(
       html`<div>

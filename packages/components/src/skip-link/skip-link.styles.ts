@@ -2,8 +2,10 @@ import { css } from 'lit';
 import { focusRing, visuallyHidden } from '../internal/styles.js';
 
 export const skipLinkStyles = css`
+  /* Out of the flow without taking space. Not display: contents: Firefox does not delegate focus() from a host
+     without a box, so a script (or the identity bar) calling focus() on the element would do nothing. */
   :host {
-    display: contents;
+    position: absolute;
   }
 
   /* Hidden (but in the tab order and announced) until focused. */
