@@ -375,6 +375,25 @@ describe('<sugam-table>', () => {
       expect(el.selected).to.deep.equal(['0', '3']);
     });
 
+    it('takes Shift+Space as a range even when the click it makes does not carry Shift (Firefox)', async () => {
+      const el = await fixture<SugamTable>(selectable());
+      boxes(el)[0].click();
+      await el.updateComplete;
+      // Firefox's sequence for Shift+Space: keyup of Space with Shift, then a click whose shiftKey is false.
+      boxes(el)[2].focus();
+      boxes(el)[2].dispatchEvent(new KeyboardEvent('keyup', { key: ' ', shiftKey: true, bubbles: true }));
+      boxes(el)[2].click();
+      await el.updateComplete;
+      expect(el.selected).to.deep.equal(['0', '1', '2']);
+      // The Shift of that key does not stay for the next click.
+      boxes(el)[3].click();
+      await el.updateComplete;
+      expect(el.selected).to.deep.equal(['0', '1', '2', '3']);
+      boxes(el)[1].click();
+      await el.updateComplete;
+      expect(el.selected).to.deep.equal(['0', '2', '3']);
+    });
+
     it('takes a Shift range in the sorted order shown, not the source order', async () => {
       const el = await fixture<SugamTable>(selectable());
       // Sorted by state, ascending: assam (1), Goa (3), Kerala (0), Uttar Pradesh (2).

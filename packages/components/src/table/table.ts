@@ -392,6 +392,20 @@ export class SugamTable extends LitElement {
   private anchorKey: string | undefined;
   /** The click that toggled a checkbox held Shift (a pointer click, or Shift+Space). */
   private rangeRequested = false;
+  /**
+   * Shift was held when Space was let go on a row's checkbox. Firefox's click from Space does not carry Shift
+   * (`shiftKey` is false), so the key event tells.
+   */
+  private spaceShift = false;
+
+  private readonly handleRowClick = (event: MouseEvent): void => {
+    this.rangeRequested = event.shiftKey || this.spaceShift;
+    this.spaceShift = false;
+  };
+
+  private readonly handleRowKeyup = (event: KeyboardEvent): void => {
+    if (event.key === ' ') this.spaceShift = event.shiftKey;
+  };
 
   /**
    * A row's checkbox changed. With Shift held, every row shown between it and the row toggled last takes the same
@@ -436,7 +450,8 @@ export class SugamTable extends LitElement {
                     type="checkbox"
                     .checked=${live(chosen.has(row.key))}
                     aria-label=${this.localize.t('table.selectRow', { row: this.rowName(row) })}
-                    @click=${(event: MouseEvent) => (this.rangeRequested = event.shiftKey)}
+                    @keyup=${this.handleRowKeyup}
+                    @click=${this.handleRowClick}
                     @change=${(event: Event) => this.handleRowToggle(row, rows, event)}
                   />`
                 : nothing
