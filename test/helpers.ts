@@ -86,3 +86,12 @@ export function itPlacesPopupBySectionDirection(
     });
   });
 }
+
+/**
+ * Waits as long as a browser takes to follow an in-page link: Chromium follows it at once, Firefox in a later
+ * task. A test that a link was not followed waits this long before it looks.
+ */
+export async function navigationTime(): Promise<void> {
+  await new Promise((resolve) => setTimeout(resolve));
+  await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+}

@@ -86,7 +86,7 @@ describe('<sugam-skip-link>', () => {
     el.blur();
     // Out of the flow: the paragraph's text is laid out as if the link were not there.
     const text = wrapper.getBoundingClientRect();
-    const plain = await fixture<HTMLElement>(html`<p>Before  after</p>`);
+    const plain = await fixture<HTMLElement>(html`<p>Before after</p>`);
     expect(text.height).to.equal(plain.getBoundingClientRect().height);
   });
 
