@@ -101,6 +101,20 @@ describe('<sugam-date-field>', () => {
       expect(input(el).getAttribute('aria-invalid')).to.equal('true');
     });
 
+    it('asks phones for a number pad, where digits alone make a date', async () => {
+      const form = await fixture<HTMLFormElement>(
+        html`<form>
+          <sugam-date-field name="a" label="Date"></sugam-date-field>
+          <sugam-date-field name="b" label="Date" inputmode="text"></sugam-date-field>
+        </form>`,
+      );
+      const [numeric, text] = form.querySelectorAll('sugam-date-field');
+      expect(input(numeric).inputMode).to.equal('numeric');
+      expect(input(text).inputMode).to.equal('text');
+      await type(numeric, '26012025');
+      expect(new FormData(form).get('a')).to.equal('2025-01-26');
+    });
+
     it('submits what was typed as an ISO date', async () => {
       const form = await fixture<HTMLFormElement>(
         html`<form><sugam-date-field name="dob" label="Date of birth"></sugam-date-field></form>`,

@@ -92,6 +92,17 @@ describe('<sugam-time-field>', () => {
     }
   });
 
+  it('asks phones for a number pad, where digits alone make a time', async () => {
+    const { form, el } = await inForm(
+      html`<sugam-time-field name="t" label="Time" hour-cycle="h23"></sugam-time-field>
+        <sugam-time-field name="u" label="Time" inputmode="text"></sugam-time-field>`,
+    );
+    expect(input(el).inputMode).to.equal('numeric');
+    expect(input(form.querySelectorAll('sugam-time-field')[1]).inputMode).to.equal('text');
+    await type(el, '1730');
+    expect(new FormData(form).get('t')).to.equal('17:30');
+  });
+
   describe('on the 12-hour clock', () => {
     it('ties the label, hint, format and message to the input, and names the AM/PM group by the label', async () => {
       const el = await fixture<SugamTimeField>(

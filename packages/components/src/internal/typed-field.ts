@@ -21,6 +21,12 @@ export abstract class TypedField extends FormControl {
   /** Autofill hint, as on `<input>`. */
   @property() accessor autocomplete: string | undefined;
 
+  /**
+   * The on-screen keyboard phones show. `numeric` (default): a number pad, since digits alone are enough (`26012025`,
+   * `930`) and separators are optional; `text` for a full keyboard (to type `/`, `:` or "pm").
+   */
+  @property() accessor inputmode: 'numeric' | 'text' | 'decimal' = 'numeric';
+
   /** The text as the user typed it; `null` while the text shown is the value, formatted. */
   @state() protected accessor typedText: string | null = null;
 
@@ -70,6 +76,7 @@ export abstract class TypedField extends FormControl {
       name=${ifDefined(this.name || undefined)}
       .value=${live(display)}
       autocomplete=${ifDefined(this.autocomplete as AutoFill | undefined)}
+      inputmode=${this.inputmode}
       size=${size}
       spellcheck="false"
       ?disabled=${this.isDisabled}
