@@ -5,6 +5,7 @@ import '@sugam/components/dialog';
 import type { SugamMenu, SugamMenuItem } from '@sugam/components/menu';
 import { foldForTypeahead } from '@sugam/components/menu';
 import { loadLocale } from '@sugam/i18n';
+import { headsInto } from '../packages/components/src/internal/popup.js';
 import { navigationTime, withPageDirection } from './helpers.js';
 
 const trigger = (el: SugamMenu) => el.shadowRoot!.querySelector<HTMLButtonElement>('[part="trigger"]')!;
@@ -458,6 +459,7 @@ describe('<sugam-menu> submenus', () => {
             >Share
             <sugam-menu-item slot="submenu" value="email">Email</sugam-menu-item>
             <sugam-menu-item slot="submenu" value="sms">SMS</sugam-menu-item>
+            <hr slot="submenu" />
             <sugam-menu-item slot="submenu" value="more" id="more"
               >More
               <sugam-menu-item slot="submenu" value="qr">QR code</sugam-menu-item>
@@ -534,6 +536,25 @@ describe('<sugam-menu> submenus', () => {
     expect(share.expanded).to.equal(true);
   });
 
+  it('draws a separator in a submenu as in the menu', async () => {
+    const { el, share } = await openOnShare();
+    await sendKeys({ press: 'ArrowRight' });
+    const line = (hr: HTMLElement) => {
+      const style = getComputedStyle(hr);
+      return [
+        style.borderBlockStartWidth,
+        style.borderBlockStartStyle,
+        style.borderInlineStartWidth,
+        style.marginBlockStart,
+      ];
+    };
+    const inMenu = document.createElement('hr');
+    el.append(inMenu);
+    expect(line(share.querySelector('hr')!)).to.deep.equal(['1px', 'solid', '0px', '4px']);
+    expect(line(share.querySelector('hr')!)).to.deep.equal(line(inMenu));
+    inMenu.remove();
+  });
+
   it('activating a submenu item fires sugam-select, closes every level and returns to the trigger', async () => {
     const { el, share } = await openOnShare();
     await sendKeys({ press: 'ArrowRight' });
@@ -564,6 +585,38 @@ describe('<sugam-menu> submenus', () => {
     await sendKeys({ press: 'ArrowDown' });
     expect(focused()?.value).to.equal('save');
     expect(share.expanded).to.equal(false);
+  });
+
+  it('keeps a submenu open while the mouse crosses another item on its way there, and switches when it rests', async () => {
+    const { share, wrapper } = await openOnShare();
+    const rect = share.getBoundingClientRect();
+    const save = wrapper.querySelector<SugamMenuItem>('[value="save"]')!.getBoundingClientRect();
+    const atShare: [number, number] = [Math.round(rect.right - 10), Math.round(rect.top + rect.height / 2)];
+    // Down and towards the submenu, across Save (the next item but one: the submenu is taller than Share).
+    const acrossSave: [number, number] = [Math.round(save.right - 4), Math.round(save.top + save.height / 2)];
+    for (const reach of [true, false]) {
+      await sendMouse({ type: 'move', position: atShare });
+      expect(share.expanded).to.equal(true);
+      await sendMouse({ type: 'move', position: acrossSave });
+      expect(share.expanded, 'crossing Save').to.equal(true);
+      if (reach) {
+        const email = wrapper.querySelector<SugamMenuItem>('[value="email"]')!.getBoundingClientRect();
+        await sendMouse({ type: 'move', position: [Math.round(email.left + 10), Math.round(email.top + 10)] });
+      }
+      await new Promise((resolve) => setTimeout(resolve, 400));
+      expect(share.expanded, reach ? 'reached the submenu' : 'rested on Save').to.equal(reach);
+    }
+  });
+
+  it('tells a pointer heading for a box beside it from one moving elsewhere', () => {
+    const box = new DOMRect(100, 0, 80, 200);
+    expect(headsInto({ x: 90, y: 50 }, { x: 95, y: 80 }, box)).to.equal(true);
+    expect(headsInto({ x: 90, y: 50 }, { x: 90, y: 90 }, box), 'straight down').to.equal(false);
+    expect(headsInto({ x: 90, y: 50 }, { x: 85, y: 60 }, box), 'away').to.equal(false);
+    expect(headsInto({ x: 90, y: 50 }, { x: 95, y: 190 }, box), 'too steep').to.equal(false);
+    // A box on the left (right to left): its right edge is the near one.
+    expect(headsInto({ x: 200, y: 50 }, { x: 195, y: 70 }, box)).to.equal(true);
+    expect(headsInto({ x: 200, y: 50 }, { x: 205, y: 70 }, box)).to.equal(false);
   });
 
   it('opens by pointing with the mouse and by a click (which never closes it), beside its item at the end side', async () => {

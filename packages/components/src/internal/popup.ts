@@ -83,6 +83,28 @@ export function placeSubmenu(popup: HTMLElement, item: HTMLElement): void {
   popup.style.setProperty('top', `${Math.max(0, Math.min(top, viewportHeight - height))}px`);
 }
 
+/** A point on screen, in CSS pixels from the viewport's top left. */
+export interface Point {
+  x: number;
+  y: number;
+}
+
+/**
+ * Whether a pointer moving from `from` to `to` is heading for a box beside it: `to` lies in the triangle between
+ * `from` and the box's near edge (the "safe triangle" that lets a mouse cut across other items to reach a submenu).
+ */
+export function headsInto(from: Point, to: Point, box: DOMRect): boolean {
+  const edge = box.left >= from.x ? box.left : box.right <= from.x ? box.right : undefined;
+  if (edge === undefined) return false;
+  const corners: Point[] = [
+    { x: edge, y: box.top },
+    { x: edge, y: box.bottom },
+  ];
+  const side = (a: Point, b: Point, p: Point) => (b.x - a.x) * (p.y - a.y) - (b.y - a.y) * (p.x - a.x);
+  const signs = [side(from, corners[0], to), side(corners[0], corners[1], to), side(corners[1], from, to)];
+  return signs.every((sign) => sign >= 0) || signs.every((sign) => sign <= 0);
+}
+
 /** A side of an anchor, in the page's physical terms (after flipping). */
 export type PhysicalSide = 'top' | 'bottom' | 'left' | 'right';
 /** A preferred side in logical terms: start is the right side in right-to-left text. */

@@ -83,6 +83,11 @@ export class SugamMenuItem extends LitElement {
     return !!this.submenu?.matches(':popover-open');
   }
 
+  /** Where its open submenu is on screen; undefined while closed. */
+  get submenuBox(): DOMRect | undefined {
+    return this.expanded ? this.submenu.getBoundingClientRect() : undefined;
+  }
+
   /** Opens its submenu (a submenu item only), beside it. */
   showSubmenu(): void {
     if (!this.hasSubmenu || this.disabled || this.expanded) return;

@@ -2,8 +2,23 @@ import { css } from 'lit';
 import { focusRing, hostStyles } from '../internal/styles.js';
 import { popupPlacement, popupSurface } from '../internal/popup-styles.js';
 
+/** `<hr>` separators, in a menu and in a submenu (slotted into the item that opens it). */
+const separator = css`
+  ::slotted(hr) {
+    margin: var(--sugam-space-50, 4px) 0;
+    border: 0;
+    border-block-start: var(--sugam-border-width-thin, 1px) solid var(--sugam-color-border-default, #d9d9d9);
+  }
+  @media (forced-colors: active) {
+    ::slotted(hr) {
+      border-color: CanvasText;
+    }
+  }
+`;
+
 export const menuStyles = [
   hostStyles,
+  separator,
   css`
     :host {
       display: inline-block;
@@ -68,11 +83,6 @@ export const menuStyles = [
     ${popupPlacement(":host([placement='bottom-end']) .menu", 'end')}
     ${popupPlacement(":host([placement='top-start']) .menu", 'start', 'top')}
     ${popupPlacement(":host([placement='top-end']) .menu", 'end', 'top')}
-    ::slotted(hr) {
-      margin: var(--sugam-space-50, 4px) 0;
-      border: 0;
-      border-block-start: var(--sugam-border-width-thin, 1px) solid var(--sugam-color-border-default, #d9d9d9);
-    }
     @media (prefers-reduced-motion: reduce) {
       .trigger-icon {
         transition: none;
@@ -92,6 +102,7 @@ export const menuStyles = [
 
 export const menuItemStyles = [
   hostStyles,
+  separator,
   css`
     :host {
       display: block;

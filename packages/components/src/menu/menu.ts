@@ -5,7 +5,7 @@ import { oneOf } from '../internal/enum.js';
 import * as ICONS from '../internal/icon-set.js';
 import { SugamMenuItem } from './menu-item.js';
 import { menuStyles } from './menu.styles.js';
-import { placePopup } from '../internal/popup.js';
+import { headsInto, placePopup, type Point } from '../internal/popup.js';
 // Types of the events it shares with other components (in HTMLElementEventMap).
 import '../internal/events.js';
 
@@ -22,6 +22,8 @@ export interface MenuSelectDetail {
 }
 
 const TYPEAHEAD_RESET_MS = 700;
+/** How long a mouse resting on another item, on its way to an open submenu, waits before that submenu closes. */
+const SUBMENU_SWITCH_MS = 300;
 
 /** Folds text for type-ahead: canonical Unicode (a nukta letter typed precomposed or not), no case, no edge spaces. */
 export function foldForTypeahead(text: string, lang: string): string {
@@ -99,6 +101,10 @@ export class SugamMenu extends LitElement {
   private readonly localize = new LocalizeController(this);
   private typeahead = '';
   private typeaheadTimer: ReturnType<typeof setTimeout> | undefined;
+  /** Where the mouse was at its last movement over the menu. */
+  private lastPointer: Point | undefined;
+  /** Pending switch to the item a mouse rests on, on its way to an open submenu. */
+  private switchTimer: ReturnType<typeof setTimeout> | undefined;
 
   /** The trigger: your slotted button, else the rendered one. */
   get trigger(): HTMLElement | null {
@@ -149,12 +155,14 @@ export class SugamMenu extends LitElement {
 
   /** Closes the menu; `returnFocus` puts focus back on the trigger. */
   hide(returnFocus = false): void {
+    clearTimeout(this.switchTimer);
     this.open = false;
     if (returnFocus) this.trigger?.focus();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    clearTimeout(this.switchTimer);
     document.removeEventListener('pointerdown', this.handleOutsidePointer, true);
   }
 
@@ -257,6 +265,7 @@ export class SugamMenu extends LitElement {
   }
 
   private handleMenuKeydown(event: KeyboardEvent): void {
+    clearTimeout(this.switchTimer);
     const current = this.focusedItem();
     const items = current ? this.levelOf(current) : this.items;
     if (!items.length) return;
@@ -349,13 +358,31 @@ export class SugamMenu extends LitElement {
   }
 
   /**
-   * A mouse moved onto a submenu item opens its submenu; onto another item of that level, closes it. Movement, not
-   * `pointerover`: content appearing under a resting pointer (a submenu opened from the keyboard) must not count as
-   * pointing.
+   * A mouse moved onto a submenu item opens its submenu; onto another item of that level, closes it, unless the
+   * mouse is heading for that submenu. Movement, not `pointerover`: content appearing under a resting pointer (a
+   * submenu opened from the keyboard) must not count as pointing.
    */
   private handleMenuPointerMove(event: PointerEvent): void {
     const item = this.itemOf(event);
     if (event.pointerType !== 'mouse' || !item) return;
+    const from = this.lastPointer;
+    const to = { x: event.clientX, y: event.clientY };
+    this.lastPointer = to;
+    clearTimeout(this.switchTimer);
+    // Crossing another item on the way to an open submenu keeps it open; resting there switches after a moment.
+    const open = this.levelOf(item).find((other) => other !== item && other.expanded);
+    const box = open?.submenuBox;
+    if (from && box && headsInto(from, to, box)) {
+      this.switchTimer = setTimeout(() => {
+        if (this.open && item.matches(':hover')) this.pointAt(item);
+      }, SUBMENU_SWITCH_MS);
+      return;
+    }
+    this.pointAt(item);
+  }
+
+  /** A mouse points at an item: its submenu opens, and those of the other items of its level close. */
+  private pointAt(item: SugamMenuItem): void {
     for (const other of this.levelOf(item)) if (other !== item) other.hideSubmenu();
     item.showSubmenu();
   }
