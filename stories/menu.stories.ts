@@ -70,7 +70,9 @@ export const CheckboxAndRadioItems: Story = {
 /**
  * Submenus: items in a menu item's `submenu` slot open beside it, at its end side (on the left in right-to-left
  * text). → (← in rtl), Enter or Space opens one on its first item; ← (→ in rtl) or Escape goes back to its item;
- * pointing with the mouse opens it. Choosing an item at any level closes the menu and returns to the button.
+ * pointing with the mouse opens it, and the mouse may cut across other items on its way into it (it switches only
+ * when the mouse rests on another item). Choosing an item at any level closes the menu and returns to the button.
+ * `<hr slot="submenu">` separates groups inside a submenu.
  */
 export const Submenus: Story = {
   render: (_args, { globals }) => {
@@ -82,6 +84,8 @@ export const Submenus: Story = {
           >${s.share}
           <sugam-menu-item slot="submenu" value="email">${s.emailShort}</sugam-menu-item>
           <sugam-menu-item slot="submenu" value="sms">${s.sms}</sugam-menu-item>
+          <hr slot="submenu" />
+          <sugam-menu-item slot="submenu" value="print-share">${s.print}</sugam-menu-item>
         </sugam-menu-item>
         <sugam-menu-item value="download"
           >${s.download}
