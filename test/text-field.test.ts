@@ -57,6 +57,18 @@ describe('<sugam-text-field>', () => {
     expect(field.getAttribute('aria-invalid')).to.equal('true');
   });
 
+  it('fits a column narrower than its input’s own width (a page grid does not grow to hold it)', async () => {
+    const wrapper = await fixture<HTMLElement>(
+      html`<div style="display: grid; inline-size: 120px">
+        <sugam-text-field label="PIN" hint="6 digits"></sugam-text-field>
+      </div>`,
+    );
+    const el = wrapper.querySelector('sugam-text-field')!;
+    const input = el.shadowRoot!.querySelector('input')!;
+    expect(el.getBoundingClientRect().width).to.equal(120);
+    expect(input.getBoundingClientRect().right).to.be.at.most(wrapper.getBoundingClientRect().right);
+  });
+
   it('shows a localized required marker', async () => {
     await loadLocale('hi');
     const el = await fixture<HTMLElement>(

@@ -92,6 +92,9 @@ export const fieldStyles = css`
   }
   .field {
     display: grid;
+    /* The column may shrink below the input's own width (from its size, wider with text spacing in Firefox), so
+       a field never widens its column in the page past 320 px. */
+    grid-template-columns: minmax(0, 1fr);
     gap: var(--sugam-space-50, 4px);
     /* Long words (Tamil, Malayalam, German-length compounds) wrap instead of widening the field past 320 px. */
     overflow-wrap: anywhere;
