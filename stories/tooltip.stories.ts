@@ -49,7 +49,7 @@ export const ForAnElement: Story = {
   render: () =>
     html`<div style="padding: 4rem 1rem">
       <label for="story-ifsc">IFSC</label>
-      <input id="story-ifsc" aria-describedby="story-ifsc-hint" />
+      <input id="story-ifsc" size="11" aria-describedby="story-ifsc-hint" />
       <p id="story-ifsc-hint">11 characters, like SBIN0001234</p>
       <sugam-tooltip for="story-ifsc" content="Printed on your cheque book" placement="end"></sugam-tooltip>
     </div>`,

@@ -83,7 +83,9 @@ describe(`reflow at ${WIDTH} CSS px and text spacing`, function () {
           const undo = await applyTextSpacing(container);
           try {
             if (scroller.scrollWidth > WIDTH)
-              problems.push(`${locale} + text spacing: page scrolls to ${scroller.scrollWidth} px`);
+              problems.push(
+                `${locale} + text spacing: page scrolls to ${scroller.scrollWidth} px (${overhanging(container)})`,
+              );
             for (const clip of clippedText(container)) problems.push(`${locale} + text spacing: ${clip} clips text`);
           } finally {
             undo();
