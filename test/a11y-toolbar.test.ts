@@ -515,6 +515,37 @@ describe('<sugam-a11y-toolbar>', () => {
       expect(root.getAttribute('data-sugam-motion')).to.equal('reduce');
     });
 
+    it('puts the reading mask on the focused element where it is after the browser scrolled it into view', async () => {
+      const wrapper = await fixture<HTMLElement>(
+        html`<div>
+          <sugam-a11y-toolbar variant="inline"></sugam-a11y-toolbar>
+          <button id="low" style="margin-block: 900px">Low</button>
+        </div>`,
+      );
+      const el = wrapper.querySelector('sugam-a11y-toolbar')!;
+      toggleFor(el, 'readingMask').click();
+      await el.updateComplete;
+      // WebKit scrolls a focused element into view after the focus event: do the same here, late.
+      const lateScroll = () => window.scrollBy(0, 250);
+      document.addEventListener('focusin', lateScroll);
+      try {
+        const low = wrapper.querySelector<HTMLButtonElement>('#low')!;
+        low.focus({ preventScroll: true });
+        await nextFrame();
+        await el.updateComplete;
+        const before = shadow(el).querySelector<HTMLElement>('.mask-before')!;
+        const after = shadow(el).querySelector<HTMLElement>('.mask-after')!;
+        const band = after.getBoundingClientRect().top - before.getBoundingClientRect().bottom;
+        const rect = low.getBoundingClientRect();
+        expect(before.getBoundingClientRect().bottom + band / 2).to.be.closeTo(rect.top + rect.height / 2, 1);
+      } finally {
+        document.removeEventListener('focusin', lateScroll);
+        window.scrollTo(0, 0);
+        toggleFor(el, 'readingMask').click();
+        await el.updateComplete;
+      }
+    });
+
     it('draws a reading mask that follows the pointer and, for keyboard users, the focus', async () => {
       const wrapper = await fixture<HTMLElement>(
         html`<div>

@@ -441,19 +441,25 @@ export class SugamA11yToolbar extends LitElement {
     }
   }
 
-  private moveMask(y: number): void {
+  /** Moves the band on the next frame, to where `y` says then. */
+  private moveMask(y: () => number): void {
     cancelAnimationFrame(this.maskFrame);
-    this.maskFrame = requestAnimationFrame(() => (this.maskY = Math.round(y)));
+    this.maskFrame = requestAnimationFrame(() => (this.maskY = Math.round(y())));
   }
 
-  private readonly onPointerMove = (event: PointerEvent) => this.moveMask(event.clientY);
+  private readonly onPointerMove = (event: PointerEvent) => this.moveMask(() => event.clientY);
 
-  /** Keyboard users: the band follows the focused element (its centre, or its top for a tall one). */
+  /**
+   * Keyboard users: the band follows the focused element (its centre, or its top for a tall one), measured on the
+   * next frame: WebKit scrolls a newly focused element into view after the focus event, not before it.
+   */
   private readonly onFocusIn = () => {
     const focused = deepActiveElement();
     if (!focused || this.contains(focused) || this.shadowRoot?.contains(focused)) return;
-    const rect = focused.getBoundingClientRect();
-    this.moveMask(rect.height > globalThis.innerHeight / 3 ? rect.top + 24 : rect.top + rect.height / 2);
+    this.moveMask(() => {
+      const rect = focused.getBoundingClientRect();
+      return rect.height > globalThis.innerHeight / 3 ? rect.top + 24 : rect.top + rect.height / 2;
+    });
   };
 
   // --- Rendering ----------------------------------------------------------------------------------------------
