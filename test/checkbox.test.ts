@@ -155,7 +155,11 @@ describe('<sugam-checkbox>', () => {
 
   describe('validation', () => {
     it('shows the required message once the user leaves it, and clears it when checked', async () => {
-      const el = await fixture<SugamCheckbox>(html`<sugam-checkbox label="I agree" required></sugam-checkbox>`);
+      // Tab lands on the button: past the page's last element, Firefox and WebKit move focus to their own toolbar.
+      const wrapper = await fixture<HTMLElement>(
+        html`<div><sugam-checkbox label="I agree" required></sugam-checkbox><button>After</button></div>`,
+      );
+      const el = wrapper.querySelector('sugam-checkbox')!;
       expect(el.shadowRoot!.querySelector('[part="message"]')).to.equal(null);
       el.focus();
       await sendKeys({ press: 'Tab' });
