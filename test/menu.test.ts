@@ -292,6 +292,22 @@ describe('<sugam-menu>', () => {
     history.replaceState(null, '', location.pathname + location.search);
   });
 
+  it('follows a link item once: the link it clicks is not taken for another choice', async () => {
+    const el = await fixture<SugamMenu>(
+      html`<sugam-menu label="Go">
+        <sugam-menu-item href="#menu-once">Target</sugam-menu-item>
+      </sugam-menu>`,
+    );
+    let choices = 0;
+    el.addEventListener('sugam-select', () => choices++);
+    el.show();
+    await settle(el);
+    el.querySelector('sugam-menu-item')!.click();
+    await waitUntil(() => location.hash === '#menu-once', 'the link was followed');
+    expect(choices).to.equal(1);
+    history.replaceState(null, '', location.pathname + location.search);
+  });
+
   it('says in the reader’s language that a link item opens a new tab', async () => {
     await loadLocale('hi');
     const wrapper = await fixture<HTMLElement>(

@@ -147,6 +147,8 @@ export class SugamMenuItem extends LitElement {
     if (this.target) link.target = this.target;
     if (this.target === '_blank') link.rel = 'noopener noreferrer';
     link.hidden = true;
+    // Its click must not reach the menu, which would take it for a click on this item again (and again: WebKit).
+    link.addEventListener('click', (event) => event.stopPropagation());
     this.shadowRoot!.append(link);
     link.click();
     link.remove();
