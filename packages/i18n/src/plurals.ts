@@ -16,7 +16,9 @@ const integer = (n: number) => Math.trunc(Math.abs(n));
  * visitor's language for them):
  * - mai: the Hindi rule (one: i = 0 or n = 1), as Maithili readers expect from Hindi-belt usage;
  * - mni, mni-Mtei: the Bengali/Assamese rule (one: i = 0 or n = 1), the rule of its neighbours;
- * - sa: one / two / other, for Sanskrit's dual number (एकवचन, द्विवचन, बहुवचन): n = 1, n = 2, else other.
+ * - sa: one / two / other, for Sanskrit's dual number (एकवचन, द्विवचन, बहुवचन): n = 1, n = 2, else other;
+ * - kok: CLDR's own rule (one: i = 0 or n = 1), used only where the runtime names Konkani but has no rules for
+ *   it (WebKitGTK's ICU 72 answers "other" for every count).
  */
 const LIBRARY_RULES: Record<string, { categories: Intl.LDMLPluralRule[]; select: Select }> = {
   mai: { categories: ['one', 'other'], select: (n) => (integer(n) === 0 || Math.abs(n) === 1 ? 'one' : 'other') },
@@ -25,6 +27,7 @@ const LIBRARY_RULES: Record<string, { categories: Intl.LDMLPluralRule[]; select:
     categories: ['one', 'other'],
     select: (n) => (integer(n) === 0 || Math.abs(n) === 1 ? 'one' : 'other'),
   },
+  kok: { categories: ['one', 'other'], select: (n) => (integer(n) === 0 || Math.abs(n) === 1 ? 'one' : 'other') },
   sa: {
     categories: ['one', 'two', 'other'],
     select: (n) => (Math.abs(n) === 1 ? 'one' : Math.abs(n) === 2 ? 'two' : 'other'),
@@ -67,8 +70,11 @@ function createRule(locale: LocaleInfo, type: Intl.PluralRuleType): PluralRule {
   }
   const language = locale.code.split('-')[0];
   const intl = new Intl.PluralRules(locale.cldr, { type });
-  // A runtime without the language's rules silently answers with its default locale's: never use that.
-  if (new Intl.Locale(intl.resolvedOptions().locale).language !== language) {
+  // A runtime without the language's rules silently answers with its default locale's, or (naming the language)
+  // with the root rule, "other" for every count, which none of the 22 languages has: never use those.
+  const rootOnly = intl.resolvedOptions().pluralCategories.length === 1;
+  if (type === 'cardinal' && rootOnly && own) return libraryRule(locale.code, own.select, own.categories);
+  if (new Intl.Locale(intl.resolvedOptions().locale).language !== language || (type === 'cardinal' && rootOnly)) {
     console.warn(`[sugam] this browser has no plural rules for "${locale.code}"; using "other" for every count.`);
     return OTHER_ONLY;
   }
