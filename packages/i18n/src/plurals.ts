@@ -20,14 +20,17 @@ const integer = (n: number) => Math.trunc(Math.abs(n));
  * - kok: CLDR's own rule (one: i = 0 or n = 1), used only where the runtime names Konkani but has no rules for
  *   it (WebKitGTK's ICU 72 answers "other" for every count).
  */
+/** one: i = 0 or n = 1 (Hindi, Bengali, Konkani, …). */
+const ZERO_OR_ONE = {
+  categories: ['one', 'other'] as Intl.LDMLPluralRule[],
+  select: (n: number): Intl.LDMLPluralRule => (integer(n) === 0 || Math.abs(n) === 1 ? 'one' : 'other'),
+};
+
 const LIBRARY_RULES: Record<string, { categories: Intl.LDMLPluralRule[]; select: Select }> = {
-  mai: { categories: ['one', 'other'], select: (n) => (integer(n) === 0 || Math.abs(n) === 1 ? 'one' : 'other') },
-  mni: { categories: ['one', 'other'], select: (n) => (integer(n) === 0 || Math.abs(n) === 1 ? 'one' : 'other') },
-  'mni-Mtei': {
-    categories: ['one', 'other'],
-    select: (n) => (integer(n) === 0 || Math.abs(n) === 1 ? 'one' : 'other'),
-  },
-  kok: { categories: ['one', 'other'], select: (n) => (integer(n) === 0 || Math.abs(n) === 1 ? 'one' : 'other') },
+  mai: ZERO_OR_ONE,
+  mni: ZERO_OR_ONE,
+  'mni-Mtei': ZERO_OR_ONE,
+  kok: ZERO_OR_ONE,
   sa: {
     categories: ['one', 'two', 'other'],
     select: (n) => (Math.abs(n) === 1 ? 'one' : Math.abs(n) === 2 ? 'two' : 'other'),
