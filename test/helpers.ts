@@ -79,6 +79,34 @@ export function itPlacesPopupBySectionDirection(
     expect(Math.abs(list.right - anchor.right)).to.be.below(2);
   });
 
+  it('in an Urdu (rtl) section, placed by script: follows the box when the page scrolls', async () => {
+    await loadLocale('ur');
+    const { box, popup } = await open('rtl', 'ur');
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+    const offset = () => {
+      const [anchor, list] = [box.getBoundingClientRect(), popup.getBoundingClientRect()];
+      return [list.top - anchor.top, list.right - anchor.right];
+    };
+    const before = offset();
+    // Room to scroll below the field, then scroll.
+    const spacer = document.createElement('div');
+    spacer.style.blockSize = '3000px';
+    document.body.append(spacer);
+    try {
+      const top = box.getBoundingClientRect().top;
+      window.scrollBy(0, 40);
+      await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+      expect(top - box.getBoundingClientRect().top, 'the page scrolled').to.equal(40);
+      expect(popup.matches(':popover-open')).to.equal(true);
+      const after = offset();
+      expect(Math.abs(after[0] - before[0])).to.be.below(1);
+      expect(Math.abs(after[1] - before[1])).to.be.below(1);
+    } finally {
+      spacer.remove();
+      window.scrollTo(0, 0);
+    }
+  });
+
   it('in an English (ltr) section of an rtl page: lines up with the box’s left edge', async () => {
     await withPageDirection('rtl', async () => {
       const { anchor, list } = await placed('ltr', 'en');

@@ -624,6 +624,29 @@ describe('<sugam-menu> submenus', () => {
     }
   });
 
+  it('keeps an open submenu beside its item when the page scrolls', async () => {
+    const { share } = await openOnShare();
+    await sendKeys({ press: 'ArrowRight' });
+    const gap = () => submenu(share).getBoundingClientRect().top - share.getBoundingClientRect().top;
+    const before = gap();
+    // Room to scroll below the menu, then scroll.
+    const spacer = document.createElement('div');
+    spacer.style.blockSize = '3000px';
+    document.body.append(spacer);
+    try {
+      const top = share.getBoundingClientRect().top;
+      window.scrollBy(0, 30);
+      // The menu follows its button a frame after the scroll (CSS anchor positioning), the submenu one after that.
+      for (let frame = 0; frame < 3; frame++) await new Promise((resolve) => requestAnimationFrame(resolve));
+      expect(top - share.getBoundingClientRect().top, 'the page scrolled').to.equal(30);
+      expect(share.expanded).to.equal(true);
+      expect(Math.abs(gap() - before)).to.be.below(1);
+    } finally {
+      spacer.remove();
+      window.scrollTo(0, 0);
+    }
+  });
+
   it('tells a pointer heading for a box beside it from one moving elsewhere', () => {
     const box = new DOMRect(100, 0, 80, 200);
     expect(headsInto({ x: 90, y: 50 }, { x: 95, y: 80 }, box)).to.equal(true);

@@ -19,9 +19,58 @@ function isRtl(element: HTMLElement): boolean {
   }
 }
 
+/** An open popup placed by script, how to place it again, and where its anchor was then. */
+interface Placed {
+  anchor: HTMLElement;
+  place: () => void;
+  top: number;
+  left: number;
+}
+
+const placed = new Map<HTMLElement, Placed>();
+let followFrame = 0;
+
 /**
- * Browsers without CSS anchor positioning: places a shown popup (a fixed popover in the top layer) once against its
- * anchor, as `popupPlacement()` in popup-styles.ts does with CSS: on `side` of the anchor (the other side when
+ * Popups placed by script follow their anchor: when the page (or any box around the anchor) scrolls, or the window
+ * is resized, every one still open whose anchor moved is placed again, once per frame. One pair of listeners for
+ * all of them, there only while one is open.
+ */
+function follow(popup: HTMLElement, anchor: HTMLElement, place: () => void): void {
+  const rect = anchor.getBoundingClientRect();
+  if (!placed.size) {
+    addEventListener('scroll', onPageMove, { capture: true, passive: true });
+    addEventListener('resize', onPageMove, { passive: true });
+  }
+  placed.set(popup, { anchor, place, top: rect.top, left: rect.left });
+}
+
+function onPageMove(): void {
+  cancelAnimationFrame(followFrame);
+  // This frame and the next: a submenu's item sits in a menu that CSS anchor positioning moves a frame later.
+  followFrame = requestAnimationFrame(() => {
+    placeMoved();
+    followFrame = requestAnimationFrame(placeMoved);
+  });
+}
+
+function placeMoved(): void {
+  for (const [popup, entry] of placed) {
+    if (!popup.isConnected || !popup.matches(':popover-open')) {
+      placed.delete(popup);
+      continue;
+    }
+    const rect = entry.anchor.getBoundingClientRect();
+    if (rect.top !== entry.top || rect.left !== entry.left) entry.place();
+  }
+  if (!placed.size) {
+    removeEventListener('scroll', onPageMove, { capture: true });
+    removeEventListener('resize', onPageMove);
+  }
+}
+
+/**
+ * Browsers without CSS anchor positioning: places a shown popup (a fixed popover in the top layer) against its
+ * anchor (and again when the page scrolls, see `follow`), as `popupPlacement()` in popup-styles.ts does with CSS: on `side` of the anchor (the other side when
  * there is more room there), lined up with the anchor's start or end edge in the popup's own direction (never the
  * page root's), kept inside the viewport. Physical `left`/`top` from the viewport, set through the CSSOM (allowed
  * under a strict style-src). Adds the class `no-anchor`, which turns the CSS placement off.
@@ -45,6 +94,7 @@ export function placePopupByScript(popup: HTMLElement, anchor: HTMLElement, plac
   const onTop = side === 'top' ? above >= height || above > below : below < height && above > below;
   popup.style.setProperty('left', `${Math.max(0, Math.min(left, viewportWidth - width))}px`);
   popup.style.setProperty('top', `${onTop ? rect.top - height - 2 * gap : rect.bottom}px`);
+  follow(popup, anchor, () => placePopupByScript(popup, anchor, placement));
 }
 
 /**
@@ -57,6 +107,7 @@ export function placePopup(popup: HTMLElement, anchor: HTMLElement, placement: S
   if (anchorPositioning && !isRtl(popup) && !isRtl(document.documentElement)) {
     popup.classList.remove('no-anchor');
     for (const property of ['left', 'top', 'min-inline-size']) popup.style.removeProperty(property);
+    placed.delete(popup);
     return;
   }
   placePopupByScript(popup, anchor, placement);
@@ -81,6 +132,7 @@ export function placeSubmenu(popup: HTMLElement, item: HTMLElement): void {
   const top = rect.top - (parseFloat(getComputedStyle(popup).paddingTop) || 0);
   popup.style.setProperty('left', `${Math.max(0, Math.min(left, viewportWidth - width))}px`);
   popup.style.setProperty('top', `${Math.max(0, Math.min(top, viewportHeight - height))}px`);
+  follow(popup, item, () => placeSubmenu(popup, item));
 }
 
 /** A point on screen, in CSS pixels from the viewport's top left. */

@@ -176,8 +176,8 @@ export function collatorFor(lang: string): Intl.Collator {
 
 /**
  * Shows or hides a control's popup (a manual popover) next to its box, lined up with the box's start edge in the
- * control's direction: by CSS anchor positioning, or (right to left, or without it) placed once from the box's
- * position, below it or above when there is more room there (see `placePopup`).
+ * control's direction: by CSS anchor positioning, or (right to left, or without it) placed from the box's
+ * position, below it or above when there is more room there, and again when the page scrolls (see `placePopup`).
  */
 export function syncPopup(popup: HTMLElement | null, box: HTMLElement | null, open: boolean): void {
   if (!popup || !box || !popup.isConnected) return;
