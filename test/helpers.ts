@@ -88,23 +88,12 @@ export function itPlacesPopupBySectionDirection(
       return [list.top - anchor.top, list.right - anchor.right];
     };
     const before = offset();
-    // Room to scroll below the field, then scroll.
-    const spacer = document.createElement('div');
-    spacer.style.blockSize = '3000px';
-    document.body.append(spacer);
-    try {
-      const top = box.getBoundingClientRect().top;
-      window.scrollBy(0, 40);
-      await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
-      expect(top - box.getBoundingClientRect().top, 'the page scrolled').to.equal(40);
+    await scrollPageBy(box, 40, () => {
       expect(popup.matches(':popover-open')).to.equal(true);
       const after = offset();
       expect(Math.abs(after[0] - before[0])).to.be.below(1);
       expect(Math.abs(after[1] - before[1])).to.be.below(1);
-    } finally {
-      spacer.remove();
-      window.scrollTo(0, 0);
-    }
+    });
   });
 
   it('in an English (ltr) section of an rtl page: lines up with the box’s left edge', async () => {
@@ -122,4 +111,25 @@ export function itPlacesPopupBySectionDirection(
 export async function navigationTime(): Promise<void> {
   await new Promise((resolve) => setTimeout(resolve));
   await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+}
+
+/**
+ * Makes room below the page, scrolls it by `by` pixels (checking that `anchor` moved that much), waits three frames
+ * (CSS anchor positioning moves a popup a frame after a scroll; a popup placed beside an item in it, a frame later),
+ * runs `check`, then puts the page back.
+ */
+export async function scrollPageBy(anchor: Element, by: number, check: () => void): Promise<void> {
+  const spacer = document.createElement('div');
+  spacer.style.blockSize = '3000px';
+  document.body.append(spacer);
+  try {
+    const top = anchor.getBoundingClientRect().top;
+    window.scrollBy(0, by);
+    for (let frame = 0; frame < 3; frame++) await new Promise((resolve) => requestAnimationFrame(resolve));
+    expect(top - anchor.getBoundingClientRect().top, 'the page scrolled').to.equal(by);
+    check();
+  } finally {
+    spacer.remove();
+    window.scrollTo(0, 0);
+  }
 }

@@ -6,7 +6,7 @@ import type { SugamMenu, SugamMenuItem } from '@sugam/components/menu';
 import { foldForTypeahead } from '@sugam/components/menu';
 import { loadLocale } from '@sugam/i18n';
 import { headsInto } from '../packages/components/src/internal/popup.js';
-import { navigationTime, withPageDirection } from './helpers.js';
+import { navigationTime, scrollPageBy, withPageDirection } from './helpers.js';
 
 const trigger = (el: SugamMenu) => el.shadowRoot!.querySelector<HTMLButtonElement>('[part="trigger"]')!;
 const popup = (el: SugamMenu) => el.shadowRoot!.querySelector<HTMLElement>('[part="menu"]')!;
@@ -629,22 +629,10 @@ describe('<sugam-menu> submenus', () => {
     await sendKeys({ press: 'ArrowRight' });
     const gap = () => submenu(share).getBoundingClientRect().top - share.getBoundingClientRect().top;
     const before = gap();
-    // Room to scroll below the menu, then scroll.
-    const spacer = document.createElement('div');
-    spacer.style.blockSize = '3000px';
-    document.body.append(spacer);
-    try {
-      const top = share.getBoundingClientRect().top;
-      window.scrollBy(0, 30);
-      // The menu follows its button a frame after the scroll (CSS anchor positioning), the submenu one after that.
-      for (let frame = 0; frame < 3; frame++) await new Promise((resolve) => requestAnimationFrame(resolve));
-      expect(top - share.getBoundingClientRect().top, 'the page scrolled').to.equal(30);
+    await scrollPageBy(share, 30, () => {
       expect(share.expanded).to.equal(true);
       expect(Math.abs(gap() - before)).to.be.below(1);
-    } finally {
-      spacer.remove();
-      window.scrollTo(0, 0);
-    }
+    });
   });
 
   it('tells a pointer heading for a box beside it from one moving elsewhere', () => {
