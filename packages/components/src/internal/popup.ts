@@ -70,10 +70,11 @@ function placeMoved(): void {
 
 /**
  * Browsers without CSS anchor positioning: places a shown popup (a fixed popover in the top layer) against its
- * anchor (and again when the page scrolls, see `follow`), as `popupPlacement()` in popup-styles.ts does with CSS: on `side` of the anchor (the other side when
- * there is more room there), lined up with the anchor's start or end edge in the popup's own direction (never the
- * page root's), kept inside the viewport. Physical `left`/`top` from the viewport, set through the CSSOM (allowed
- * under a strict style-src). Adds the class `no-anchor`, which turns the CSS placement off.
+ * anchor (and again when the page scrolls, see `follow`), as `popupPlacement()` in popup-styles.ts does with CSS:
+ * on `side` of the anchor (the other side when there is more room there), lined up with the anchor's start or end
+ * edge in the popup's own direction (never the page root's), kept inside the viewport. Physical `left`/`top` from
+ * the viewport, set through the CSSOM (allowed under a strict style-src). Adds the class `no-anchor`, which turns
+ * the CSS placement off.
  */
 export function placePopupByScript(popup: HTMLElement, anchor: HTMLElement, placement: ScriptPlacement): void {
   const { align, side = 'bottom', matchWidth = false } = placement;
