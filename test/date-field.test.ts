@@ -115,6 +115,32 @@ describe('<sugam-date-field>', () => {
       expect(new FormData(form).get('a')).to.equal('2025-01-26');
     });
 
+    it('shows today with and without separators, joined by the reader’s "or", and either one is read', async () => {
+      const today = new Date();
+      const iso = [today.getFullYear(), today.getMonth() + 1, today.getDate()]
+        .map((n, i) => String(n).padStart(i ? 2 : 4, '0'))
+        .join('-');
+      const or = { en: ' or ', hi: ' या ', ta: ' அல்லது ', ur: ' یا ' } as const;
+      for (const lang of ['en', 'hi', 'ta', 'ur'] as const) {
+        await loadLocale(lang);
+        const form = await fixture<HTMLFormElement>(
+          html`<form lang=${lang}><sugam-date-field name="d" label="Date"></sugam-date-field></form>`,
+        );
+        const el = form.querySelector('sugam-date-field')!;
+        const hint = el.shadowRoot!.getElementById('format')!.textContent!.trim();
+        const examples = hint.slice(hint.indexOf('YYYY') + 4).split(or[lang]);
+        expect(examples, `${lang}: ${hint}`).to.have.length(2);
+        const [separated, digits] = examples.map((text) => text.replace(/^\P{Nd}+|\P{Nd}+$/gu, ''));
+        expect(digits, lang).to.match(/^\p{Nd}{8}$/u);
+        expect(separated.replace(/\P{Nd}/gu, ''), lang).to.equal(digits);
+        for (const text of [separated, digits]) {
+          await type(el, text);
+          expect(new FormData(form).get('d'), `${lang}: ${text}`).to.equal(iso);
+          input(el).value = '';
+        }
+      }
+    });
+
     it('submits what was typed as an ISO date', async () => {
       const form = await fixture<HTMLFormElement>(
         html`<form><sugam-date-field name="dob" label="Date of birth"></sugam-date-field></form>`,

@@ -115,7 +115,7 @@ describe('<sugam-time-field>', () => {
       expect(input(el).labels?.[0]?.textContent).to.contain('Arrival');
       expect(input(el).getAttribute('aria-describedby')).to.equal('hint format message');
       expect(el.shadowRoot!.getElementById('format')!.textContent!.trim()).to.equal(
-        'Format: hh:mm, then choose AM or PM; for example 2:30 PM',
+        'Format: hh:mm, then choose AM or PM; for example 2:30 PM or 230 PM',
       );
       const name = group(el)!
         .getAttribute('aria-labelledby')!
@@ -291,7 +291,7 @@ describe('<sugam-time-field>', () => {
       );
       expect(group(el)).to.equal(null);
       expect(el.shadowRoot!.getElementById('format')!.textContent!.trim()).to.equal(
-        'Format: HH:MM on the 24-hour clock, for example 14:30',
+        'Format: HH:MM on the 24-hour clock, for example 14:30 or 1430',
       );
       await type(el, '9:30');
       expect(new FormData(form).get('t')).to.equal('09:30');
@@ -300,6 +300,28 @@ describe('<sugam-time-field>', () => {
       await sendKeys({ press: 'Tab' });
       expect(new FormData(form).get('t')).to.equal('21:45');
       expect(input(el).value, 'the text stays as typed').to.equal('2145');
+    });
+
+    it('shows its example with and without the colon, joined by the reader’s "or", and either one is read', async () => {
+      const or = { en: ' or ', hi: ' या ', ta: ' அல்லது ', ur: ' یا ' } as const;
+      for (const lang of ['en', 'hi', 'ta', 'ur'] as const) {
+        await loadLocale(lang);
+        const form = await fixture<HTMLFormElement>(
+          html`<form lang=${lang}><sugam-time-field name="t" label="Time" hour-cycle="h23"></sugam-time-field></form>`,
+        );
+        const el = form.querySelector('sugam-time-field')!;
+        const hint = el.shadowRoot!.getElementById('format')!.textContent!.trim();
+        const examples = hint.slice(hint.indexOf('HH:MM') + 5).split(or[lang]);
+        expect(examples, `${lang}: ${hint}`).to.have.length(2);
+        const [separated, digits] = examples.map((text) => text.replace(/^.*?(?=\p{Nd}{2}:?\p{Nd}{2}$)/u, ''));
+        expect(separated, lang).to.match(/^\p{Nd}{2}:\p{Nd}{2}$/u);
+        expect(digits, lang).to.equal(separated.replace(':', ''));
+        for (const text of [separated, digits]) {
+          await type(el, text);
+          expect(new FormData(form).get('t'), `${lang}: ${text}`).to.equal('14:30');
+          input(el).value = '';
+        }
+      }
     });
   });
 

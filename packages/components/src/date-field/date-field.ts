@@ -63,7 +63,7 @@ const doubleChevron = svg`<path d="M11.4 7.4 10 6l-6 6 6 6 1.4-1.4L6.8 12zm7 0L1
  *
  * @csspart label - The `<label>`.
  * @csspart hint - The hint text.
- * @csspart format - The format hint (DD/MM/YYYY and an example).
+ * @csspart format - The format hint (DD/MM/YYYY, and today with and without separators as examples).
  * @csspart message - The error, success or warning message.
  * @csspart box - The bordered box around the input.
  * @csspart input - The native `<input>`.
@@ -176,6 +176,15 @@ export class SugamDateField extends TypedField {
 
   private shortDate(date: CalendarDate): string {
     return formatDate(toUtcNoon(date), this.localize.lang, { timeZone: 'UTC' });
+  }
+
+  /**
+   * Today as typed, with and without separators ("26/01/2025 or 26012025", "or" in the reader's language): a phone's
+   * number pad, which the field asks for, has no "/".
+   */
+  private formatExample(): string {
+    const example = this.shortDate(today());
+    return this.localize.formatList([example, example.replace(/\P{Nd}/gu, '')], { type: 'disjunction' });
   }
 
   private longDate(date: CalendarDate, style: 'long' | 'full' = 'long'): string {
@@ -435,7 +444,7 @@ export class SugamDateField extends TypedField {
     return html`<div class="field ${classMap({ invalid: this.showsError })}">
       ${fieldLabel(texts, 'input')}
       <div part="format" class="hint format" id="format">
-        ${t('dateField.format', { example: this.shortDate(today()) })}
+        ${t('dateField.format', { example: this.formatExample() })}
       </div>
       <div class="row">
         <div part="box" class="box ${classMap({ disabled })}"> ${this.renderTextInput(display, 10, describedBy)} </div>

@@ -29,6 +29,8 @@ export const TIME_FIELD_HOUR_CYCLES = ['h12', 'h23'] as const;
 export type TimeFieldHourCycle = (typeof TIME_FIELD_HOUR_CYCLES)[number];
 
 const PERIODS: Period[] = ['am', 'pm'];
+/** The time the format hint shows. */
+const EXAMPLE: ClockTime = { hour: 14, minute: 30 };
 
 /**
  * A time of day, typed as hh:mm with AM or PM chosen beside it (the 12-hour clock Indian forms use), or on the
@@ -49,7 +51,7 @@ const PERIODS: Period[] = ['am', 'pm'];
  *
  * @csspart label - The `<label>`.
  * @csspart hint - The hint text.
- * @csspart format - The format hint (hh:mm and an example).
+ * @csspart format - The format hint (hh:mm, and an example with and without the colon).
  * @csspart message - The error, success or warning message.
  * @csspart box - The bordered box around the input.
  * @csspart input - The native `<input>`.
@@ -184,12 +186,15 @@ export class SugamTimeField extends TypedField {
     return `${this.number(hour, true)}:${this.number(time.minute, true)}`;
   }
 
-  /** A time as a sentence says it: "2:30 PM" (the locale's words and order) or "14:30". */
-  private spoken(time: ClockTime): string {
-    if (!this.twelveHour) return this.clockText(time);
+  /**
+   * A time as a sentence says it: "2:30 PM" (the locale's words and order) or "14:30"; with `separator` '' as typed on
+   * a phone's number pad, which has no ":" ("230 PM", "1430").
+   */
+  private spoken(time: ClockTime, separator = ':'): string {
+    if (!this.twelveHour) return this.clockText(time).replace(':', separator);
     const { hour, period } = to12(time.hour);
     return this.localize.t('timeField.time12', {
-      time: `${this.number(hour)}:${this.number(time.minute, true)}`,
+      time: `${this.number(hour)}${separator}${this.number(time.minute, true)}`,
       period: this.localize.t(`timeField.${period}`),
     });
   }
@@ -260,7 +265,9 @@ export class SugamTimeField extends TypedField {
     return html`<div class="field ${classMap({ invalid: this.showsError })}">
       ${fieldLabel(texts, 'input')}
       <div part="format" class="hint format" id="format">
-        ${t(twelve ? 'timeField.format12' : 'timeField.format24', { example: this.spoken({ hour: 14, minute: 30 }) })}
+        ${t(twelve ? 'timeField.format12' : 'timeField.format24', {
+          example: this.localize.formatList([this.spoken(EXAMPLE), this.spoken(EXAMPLE, '')], { type: 'disjunction' }),
+        })}
       </div>
       <div class="row">
         <div part="box" class="box ${classMap({ disabled })}"> ${this.renderTextInput(display, 5, describedBy)} </div>
