@@ -6,16 +6,25 @@ import manifest from '../packages/components/custom-elements.json' with { type: 
 
 setCustomElementsManifest(manifest);
 
-/** Applies the toolbar's language, direction, theme and brand to the whole catalogue page, live. */
+/**
+ * Applies the toolbar's language, direction, theme and brand to the whole catalogue page, live: when a setting
+ * changes and when another story opens. A story that changed the page itself (the language switcher sets `lang`,
+ * the accessibility toolbar the theme) keeps its change while its controls re-render it.
+ */
+let applied = '';
 const withPageSettings: Decorator = (story, context) => {
-  const root = document.documentElement;
-  const locale = findLocale(String(context.globals.locale ?? 'en')) ?? LOCALES[0];
-  root.lang = locale.code;
-  root.dir = locale.dir;
-  const theme = String(context.globals.theme ?? 'auto');
-  if (theme === 'auto') delete root.dataset.sugamTheme;
-  else root.dataset.sugamTheme = theme;
-  setBrand(String(context.globals.brand ?? 'default'), root);
+  const { locale = 'en', theme = 'auto', brand = 'default' } = context.globals;
+  const settings = JSON.stringify([context.id, locale, theme, brand]);
+  if (settings !== applied) {
+    applied = settings;
+    const root = document.documentElement;
+    const found = findLocale(String(locale)) ?? LOCALES[0];
+    root.lang = found.code;
+    root.dir = found.dir;
+    if (theme === 'auto') delete root.dataset.sugamTheme;
+    else root.dataset.sugamTheme = String(theme);
+    setBrand(String(brand), root);
+  }
   return story();
 };
 
