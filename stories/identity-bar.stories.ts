@@ -49,7 +49,11 @@ export const Minimal: Story = {
   args: { noTextSize: true, noA11yButton: true },
 };
 
-/** At 320 px the bar wraps onto more lines; nothing is cut off or scrolls sideways. */
+/**
+ * At 320 px (any bar narrower than 36rem) the bar takes two lines: the Government of India link and the text size,
+ * then "Accessibility options" by its icon alone (its name stays for screen readers) and the language. Nothing is
+ * cut off or scrolls sideways.
+ */
 export const Narrow: Story = {
   render: (args) => html`<div style="max-inline-size: 320px">${meta.render!(args, {} as never)}</div>`,
 };

@@ -3,9 +3,11 @@ import { sendKeys } from '@web/test-runner-commands';
 import '@sugam/components/identity-bar';
 import '@sugam/components/skip-link';
 import '@sugam/components/button';
+import '@sugam/components/a11y-toolbar';
+import '@sugam/components/language-switcher';
 import type { SugamIdentityBar } from '@sugam/components/identity-bar';
 import type { SugamButton } from '@sugam/components/button';
-import { loadLocale } from '@sugam/i18n';
+import { i18n, loadLocale } from '@sugam/i18n';
 import { readA11ySettings, writeA11ySettings } from '../packages/components/src/internal/a11y-settings.js';
 import { loadTokens } from './helpers.js';
 
@@ -194,6 +196,51 @@ describe('<sugam-identity-bar>', () => {
       html`<sugam-identity-bar no-a11y-button no-text-size></sugam-identity-bar>`,
     );
     expect(hidden.shadowRoot!.querySelector('button')).to.equal(null);
+  });
+
+  it('takes two lines on a phone, the options button by its icon and still named, and one line when wide', async () => {
+    await loadTokens();
+    const middle = (box: DOMRect) => box.top + box.height / 2;
+    for (const lang of ['en', 'hi', 'ta', 'ur']) {
+      await loadLocale(lang);
+      const wrapper = await fixture<HTMLElement>(
+        html`<div lang=${lang} dir=${lang === 'ur' ? 'rtl' : 'ltr'} style="inline-size: 360px">
+          <sugam-identity-bar>
+            <sugam-skip-link slot="skip-link"></sugam-skip-link>
+            <sugam-a11y-toolbar slot="a11y-trigger"></sugam-a11y-toolbar>
+            <sugam-language-switcher slot="language" locales="en,hi,ta,ur"></sugam-language-switcher>
+          </sugam-identity-bar>
+          <div id="main">Content</div>
+        </div>`,
+      );
+      const el = wrapper.querySelector('sugam-identity-bar')!;
+      const toolbar = wrapper.querySelector('sugam-a11y-toolbar')!;
+      const switcher = wrapper.querySelector('sugam-language-switcher')!;
+      await Promise.all([el.updateComplete, toolbar.updateComplete, switcher.updateComplete]);
+      const government = el.shadowRoot!.querySelector('.government')!.getBoundingClientRect();
+      const textSize = el.shadowRoot!.querySelector('.text-size')!.getBoundingClientRect();
+      const trigger = toolbar.shadowRoot!.querySelector<HTMLElement>('.trigger')!;
+      const label = trigger.querySelector('.trigger-label')!;
+      const options = trigger.getBoundingClientRect();
+      const language = switcher.getBoundingClientRect();
+      expect(Math.abs(middle(government) - middle(textSize)), `${lang}: first line`).to.be.below(4);
+      expect(Math.abs(middle(options) - middle(language)), `${lang}: second line`).to.be.below(4);
+      expect(options.top, `${lang}: two lines`).to.be.at.least(textSize.bottom);
+      expect(options.width, `${lang}: icon only`).to.be.at.most(options.height);
+      expect(label.textContent, lang).to.equal(i18n.t('a11yToolbar.title', { lng: lang }));
+      expect(label.getBoundingClientRect().width, `${lang}: name out of sight`).to.be.at.most(1);
+      const bar = el.shadowRoot!.querySelector<HTMLElement>('[part="base"]')!;
+      expect(bar.scrollWidth, lang).to.be.at.most(bar.clientWidth);
+      await expect(wrapper, lang).to.be.accessible();
+
+      wrapper.style.inlineSize = '900px';
+      await new Promise(requestAnimationFrame);
+      expect(label.getBoundingClientRect().width, `${lang}: wide, name shown`).to.be.above(50);
+      const wide = [el.shadowRoot!.querySelector('.text-size')!, trigger, switcher].map((part) =>
+        middle(part.getBoundingClientRect()),
+      );
+      expect(Math.max(...wide) - Math.min(...wide), `${lang}: wide, one line`).to.be.below(4);
+    }
   });
 
   it('reflows at 320 px without horizontal scrolling, in Tamil', async () => {

@@ -1,5 +1,5 @@
 import { css } from 'lit';
-import { bareFieldset, focusRing, hostStyles } from '../internal/styles.js';
+import { bareFieldset, focusRing, hostStyles, visuallyHidden } from '../internal/styles.js';
 
 export const a11yToolbarStyles = [
   hostStyles,
@@ -65,6 +65,17 @@ export const a11yToolbarStyles = [
     /* The trigger (panel variant). */
     .trigger {
       font-weight: var(--sugam-font-weight-semibold, 600);
+    }
+    /* In a narrow identity bar (a phone) the trigger shows its icon only; the name stays for assistive technology. */
+    @container sugam-identity-bar (max-width: 35.99rem) {
+      .trigger {
+        justify-content: center;
+        padding-inline: 0;
+      }
+      .trigger-label {
+        ${visuallyHidden}
+        position: absolute;
+      }
     }
 
     /* The panel: a non-modal dialog in the top layer, as a sheet at the inline end of the viewport. */

@@ -1,5 +1,5 @@
 import { css } from 'lit';
-import { focusRing } from '../internal/styles.js';
+import { focusRing, visuallyHidden } from '../internal/styles.js';
 import { chromeRow } from '../internal/nav-styles.js';
 
 /** The look of a link in the bar: the "Government of India" link, and a slotted link to another language version. */
@@ -22,6 +22,9 @@ export const identityBarStyles = css`
     font-family: var(--sugam-font-family-body, inherit);
     font-size: var(--sugam-font-size-sm, 14px);
     line-height: var(--_script-line-height);
+    /* A narrow bar (a phone) puts the accessibility options button's name out of sight, here and in a slotted
+       toolbar (whose styles ask this container), so the bar takes two lines, not four. */
+    container: sugam-identity-bar / inline-size;
   }
 
   .bar {
@@ -108,6 +111,32 @@ export const identityBarStyles = css`
   a:focus-visible,
   button:focus-visible {
     ${focusRing}
+  }
+
+  /* On a phone the controls share the bar's lines: the Government of India link and the text size on the first,
+     the accessibility options (icon only, still named) and the language on the second (in the order they are
+     read in). */
+  @container sugam-identity-bar (max-width: 35.99rem) {
+    .end {
+      display: contents;
+    }
+    :host(:not([no-text-size])) .bar::after {
+      content: '';
+      flex-basis: 100%;
+      order: 1;
+    }
+    .options,
+    ::slotted([slot='a11y-trigger']),
+    ::slotted([slot='language']) {
+      order: 2;
+    }
+    .options {
+      padding-inline: var(--sugam-space-25, 2px);
+    }
+    .options span {
+      ${visuallyHidden}
+      position: absolute;
+    }
   }
 
   ::slotted([slot='language']) {

@@ -26,6 +26,10 @@ registerStrings({ identityBar });
  * `localStorage['sugam-a11y']` (JSON field `textScale`), the same setting `<sugam-a11y-toolbar>` changes, and is
  * applied again when the bar connects on the next page. The new size is announced politely.
  *
+ * Narrower than 36rem (a phone), the bar takes two lines: the link and the text size, then the accessibility
+ * options button (the built-in one or a slotted `<sugam-a11y-toolbar>`) by its icon alone, still named, and the
+ * language. The bar is a size container named `sugam-identity-bar`.
+ *
  * @summary GIGW top bar: Government of India link, skip link, text size − / reset / +, accessibility options, language.
  * @status stable
  * @since 0.1.0
