@@ -3,6 +3,7 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { findChromium, chromiumArgs } from './scripts/chromium.mjs';
 import { minifyCssPlugin } from './scripts/minify-css-literals.mjs';
 import { jsonNamedExportsPlugin } from './scripts/json-named-exports.mjs';
+import { frameworkModulesPlugin } from './scripts/framework-modules.mjs';
 
 /** Tests run against the TypeScript sources (the `source` export condition), never against dist. */
 // --- Conformance: forced colors (issue 9, item 3) ---------------------------------------------------------------
@@ -31,6 +32,8 @@ export default {
   nodeResolve: { exportConditions: ['source', 'browser', 'development'] },
   plugins: [
     forcedColorsPlugin,
+    // React and Vue as ES modules, for the framework tests.
+    frameworkModulesPlugin,
     // `@sugam/i18n/en` re-exports the English groups by name from the JSON catalogue.
     jsonNamedExportsPlugin,
     // The component styles as the published build ships them (minified), so the tests check those.
