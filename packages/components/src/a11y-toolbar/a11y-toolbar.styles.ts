@@ -1,6 +1,17 @@
 import { css } from 'lit';
 import { bareFieldset, focusRing, hostStyles, visuallyHidden } from '../internal/styles.js';
 
+const iconOnlyTrigger = css`
+  .trigger {
+    justify-content: center;
+    padding-inline: 0;
+  }
+  .trigger-label {
+    ${visuallyHidden}
+    position: absolute;
+  }
+`;
+
 export const a11yToolbarStyles = [
   hostStyles,
   css`
@@ -66,16 +77,13 @@ export const a11yToolbarStyles = [
     .trigger {
       font-weight: var(--sugam-font-weight-semibold, 600);
     }
-    /* In a narrow identity bar (a phone) the trigger shows its icon only; the name stays for assistive technology. */
+    /* In a narrow identity bar (a phone) the trigger shows its icon only; the name stays for assistive technology.
+       The bar's container name answers in Chromium and Firefox, the property it sets in WebKit. */
     @container sugam-identity-bar (max-width: 35.99rem) {
-      .trigger {
-        justify-content: center;
-        padding-inline: 0;
-      }
-      .trigger-label {
-        ${visuallyHidden}
-        position: absolute;
-      }
+      ${iconOnlyTrigger}
+    }
+    @container style(--sugam-identity-bar-narrow: on) {
+      ${iconOnlyTrigger}
     }
 
     /* The panel: a non-modal dialog in the top layer, as a sheet at the inline end of the viewport. */

@@ -126,9 +126,13 @@ export const identityBarStyles = css`
       order: 1;
     }
     .options,
-    ::slotted([slot='a11y-trigger']),
     ::slotted([slot='language']) {
       order: 2;
+    }
+    ::slotted([slot='a11y-trigger']) {
+      order: 2;
+      /* For a slotted toolbar in WebKit, where a container's name does not reach another component's styles. */
+      --sugam-identity-bar-narrow: on;
     }
     .options {
       padding-inline: var(--sugam-space-25, 2px);
