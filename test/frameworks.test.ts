@@ -9,8 +9,12 @@ import { createRoot, type Root } from 'react-dom/client';
 import { createApp, type App } from 'vue';
 import '@sugam/components/menu';
 import '@sugam/components/text-field';
+import '@sugam/components/checkbox';
+import '@sugam/components/select';
 import type { SugamMenu } from '@sugam/components/menu';
 import type { SugamTextField } from '@sugam/components/text-field';
+import type { SugamCheckbox } from '@sugam/components/checkbox';
+import type { SugamSelect } from '@sugam/components/select';
 import type { SugamTable, TableColumn } from '@sugam/components/table';
 import { loadLocale } from '@sugam/i18n';
 import { captureWarnings } from './helpers.js';
@@ -160,6 +164,54 @@ describe('Using a framework', () => {
       expect(shown).to.equal('K Asha');
       expect(input(field).selectionStart).to.equal(2);
       expect(new FormData(container.querySelector('form')!).get('applicant')).to.equal('K Asha');
+    });
+
+    it('keeps a controlled checkbox and select in step through `onChange`', async () => {
+      let state = { agree: false, state: 'ka' };
+      function Choices() {
+        const [agree, setAgree] = useState(false);
+        const [region, setRegion] = useState('ka');
+        state = { agree, state: region };
+        return createElement(
+          'form',
+          null,
+          createElement('sugam-checkbox', {
+            name: 'agree',
+            label: 'I agree',
+            checked: agree,
+            onChange: (event: Event) => setAgree((event.target as SugamCheckbox).checked),
+          }),
+          createElement(
+            'sugam-select',
+            {
+              name: 'state',
+              label: 'State',
+              value: region,
+              onChange: (event: Event) => setRegion((event.target as SugamSelect).value),
+            },
+            createElement('sugam-option', { value: 'ka' }, 'Karnataka'),
+            createElement('sugam-option', { value: 'tn' }, 'Tamil Nadu'),
+          ),
+        );
+      }
+      flushSync(() => root.render(createElement(Choices)));
+      const checkbox = container.querySelector('sugam-checkbox')!;
+      const select = container.querySelector('sugam-select')!;
+      await Promise.all([checkbox.updateComplete, select.updateComplete]);
+      checkbox.shadowRoot!.querySelector('input')!.focus();
+      await sendKeys({ press: 'Space' });
+      select.shadowRoot!.querySelector<HTMLElement>('[role="combobox"]')!.focus();
+      await sendKeys({ press: 'ArrowDown' });
+      await frame();
+      await sendKeys({ press: 'ArrowDown' });
+      await sendKeys({ press: 'Enter' });
+      await frame();
+      expect(state).to.deep.equal({ agree: true, state: 'tn' });
+      expect(checkbox.checked).to.equal(true);
+      expect(Object.fromEntries(new FormData(container.querySelector('form')!))).to.deep.equal({
+        agree: 'on',
+        state: 'tn',
+      });
     });
 
     it('follows a language React sets on a wrapper', async () => {
