@@ -69,7 +69,7 @@ export const CheckboxAndRadioItems: Story = {
 
 /**
  * Submenus: items in a menu item's `submenu` slot open beside it, at its end side (on the left in right-to-left
- * text). → (← in rtl), Enter or Space opens one on its first item; ← (→ in rtl) or Escape goes back to its item;
+ * text; on a phone, where neither side has room, below it, indented). → (← in rtl), Enter or Space opens one on its first item; ← (→ in rtl) or Escape goes back to its item;
  * pointing with the mouse opens it, and the mouse may cut across other items on its way into it (it switches only
  * when the mouse rests on another item). Choosing an item at any level closes the menu and returns to the button.
  * `<hr slot="submenu">` separates groups inside a submenu.

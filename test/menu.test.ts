@@ -1,5 +1,5 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { sendKeys, sendMouse } from '@web/test-runner-commands';
+import { sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
 import '@sugam/components/menu';
 import '@sugam/components/dialog';
 import type { SugamMenu, SugamMenuItem } from '@sugam/components/menu';
@@ -466,9 +466,9 @@ describe('<sugam-menu>', () => {
 describe('<sugam-menu> submenus', () => {
   const submenu = (item: SugamMenuItem) => item.shadowRoot!.querySelector<HTMLElement>('[part="submenu"]')!;
 
-  function nestedMenu(lang = 'en', dir = 'ltr') {
+  function nestedMenu(lang = 'en', dir = 'ltr', padding = 120) {
     return fixture<HTMLElement>(
-      html`<div lang=${lang} dir=${dir} style="padding-inline: 120px">
+      html`<div lang=${lang} dir=${dir} style="padding-inline: ${padding}px">
         <sugam-menu label="Actions">
           <sugam-menu-item value="print">Print</sugam-menu-item>
           <sugam-menu-item value="share" id="share"
@@ -489,8 +489,8 @@ describe('<sugam-menu> submenus', () => {
     );
   }
 
-  async function openOnShare(lang = 'en', dir = 'ltr') {
-    const wrapper = await nestedMenu(lang, dir);
+  async function openOnShare(lang = 'en', dir = 'ltr', padding = 120) {
+    const wrapper = await nestedMenu(lang, dir, padding);
     const el = wrapper.querySelector('sugam-menu')!;
     trigger(el).focus();
     await sendKeys({ press: 'Enter' });
@@ -678,6 +678,33 @@ describe('<sugam-menu> submenus', () => {
     await sendKeys({ press: 'ArrowRight' });
     expect(share.expanded).to.equal(false);
     expect(focused()?.value).to.equal('share');
+  });
+
+  it('opens below its item on a phone, indented, leaving the item and those before it in sight', async () => {
+    await loadLocale('ur');
+    await setViewport({ width: 320, height: 640 });
+    try {
+      for (const [lang, dir] of [
+        ['en', 'ltr'],
+        ['ur', 'rtl'],
+      ] as const) {
+        const { el, share, wrapper } = await openOnShare(lang, dir, 0);
+        await sendKeys({ press: dir === 'rtl' ? 'ArrowLeft' : 'ArrowRight' });
+        expect(share.expanded, lang).to.equal(true);
+        const item = share.getBoundingClientRect();
+        const box = submenu(share).getBoundingClientRect();
+        const print = wrapper.querySelector('[value="print"]')!.getBoundingClientRect();
+        expect(Math.abs(box.top - item.bottom), `${lang}: below the item`).to.be.below(2);
+        expect(print.bottom, `${lang}: the items before it uncovered`).to.be.at.most(item.top + 1);
+        const indent = dir === 'rtl' ? item.right - box.right : box.left - item.left;
+        expect(indent, `${lang}: indented from the item's start edge`).to.be.above(8);
+        expect(box.left, lang).to.be.at.least(0);
+        expect(box.right, lang).to.be.at.most(320);
+        el.remove();
+      }
+    } finally {
+      await setViewport({ width: 800, height: 600 });
+    }
   });
 
   it('is accessible with a submenu open, in English, Hindi and Urdu', async () => {

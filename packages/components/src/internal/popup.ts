@@ -117,7 +117,9 @@ export function placePopup(popup: HTMLElement, anchor: HTMLElement, placement: S
 /**
  * Places a shown submenu (a fixed popover in the top layer) beside its item: at the item's end side in the
  * submenu's own direction (right in left-to-right text), or the start side when that has more room, its first item
- * level with the item, kept inside the viewport (on a narrow screen it may cover its menu).
+ * level with the item, kept inside the viewport. Where neither side has room (a phone), it opens below the item
+ * (above, when there is more room there), indented from the item's start edge, so the item it belongs to and the
+ * items before it stay in sight.
  */
 export function placeSubmenu(popup: HTMLElement, item: HTMLElement): void {
   const rect = item.getBoundingClientRect();
@@ -128,9 +130,18 @@ export function placeSubmenu(popup: HTMLElement, item: HTMLElement): void {
   const rtl = isRtl(popup);
   const endRoom = rtl ? rect.left : viewportWidth - rect.right;
   const startRoom = rtl ? viewportWidth - rect.right : rect.left;
-  const toRight = (endRoom >= width || endRoom >= startRoom) !== rtl;
-  const left = toRight ? rect.right : rect.left - width;
-  const top = rect.top - (parseFloat(getComputedStyle(popup).paddingTop) || 0);
+  let left: number;
+  let top: number;
+  if (Math.max(endRoom, startRoom) >= width) {
+    const toRight = (endRoom >= width || endRoom >= startRoom) !== rtl;
+    left = toRight ? rect.right : rect.left - width;
+    top = rect.top - (parseFloat(getComputedStyle(popup).paddingTop) || 0);
+  } else {
+    const indent = parseFloat(getComputedStyle(item).fontSize) || 16;
+    left = rtl ? rect.right - indent - width : rect.left + indent;
+    const below = viewportHeight - rect.bottom;
+    top = below >= height || below >= rect.top ? rect.bottom : rect.top - height;
+  }
   popup.style.setProperty('left', `${Math.max(0, Math.min(left, viewportWidth - width))}px`);
   popup.style.setProperty('top', `${Math.max(0, Math.min(top, viewportHeight - height))}px`);
   follow(popup, item, () => placeSubmenu(popup, item));

@@ -28,7 +28,8 @@ const ROLES: Record<MenuItemType, string> = {
  * follows the link (one that opens a new tab says so, in the reader's language). A disabled item can be focused (so it is found) but not activated.
  *
  * Items placed in its `submenu` slot make it a submenu item (`aria-haspopup="menu"`): it opens a menu of them
- * beside itself, at its end side (mirrored right to left), instead of being activated. See `<sugam-menu>` for the keys.
+ * beside itself, at its end side (mirrored right to left; below itself, indented, where neither side has room), instead
+ * of being activated. See `<sugam-menu>` for the keys.
  *
  * @summary An item of a menu: a command, a link, a checkbox or a radio choice.
  * @status stable
