@@ -85,12 +85,13 @@ describe('Using a framework', () => {
       expect(warnings.filter((w) => w.startsWith('[sugam] <sugam-table>'))).to.deep.equal(
         ['columns', 'rows'].map(
           (name) =>
-            `[sugam] <sugam-table> has the attribute "${name}", which sets nothing: ${name} is a property. ` +
-            'A framework that renders an element before it is registered sets props as attributes: import Sugam first.',
+            `[sugam] <sugam-table>: the attribute "${name}" sets nothing (${name} is a property). ` +
+            'Register Sugam before a framework renders it.',
         ),
       );
-      expect(warnings.find((w) => w.startsWith('[sugam] <sugam-time-field>'))).to.contain(
-        'has the attribute "hourcycle", which sets nothing: use "hour-cycle".',
+      expect(warnings.find((w) => w.startsWith('[sugam] <sugam-time-field>'))).to.equal(
+        '[sugam] <sugam-time-field>: the attribute "hourcycle" sets nothing (use "hour-cycle"). ' +
+          'Register Sugam before a framework renders it.',
       );
       // Registered, the element takes the next render's props as properties.
       flushSync(() =>
@@ -252,8 +253,8 @@ describe('Using a framework', () => {
       expect(summary.getAttribute('errors')).to.equal('[object Object]');
       const warnings = await captureWarnings(() => import('@sugam/components/error-summary').then(() => undefined));
       expect(warnings).to.deep.equal([
-        '[sugam] <sugam-error-summary> has the attribute "errors", which sets nothing: errors is a property. ' +
-          'A framework that renders an element before it is registered sets props as attributes: import Sugam first.',
+        '[sugam] <sugam-error-summary>: the attribute "errors" sets nothing (errors is a property). ' +
+          'Register Sugam before a framework renders it.',
       ]);
     });
 

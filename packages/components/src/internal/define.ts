@@ -27,8 +27,7 @@ function warnLostProps(tag: string, constructor: CustomElementConstructor, eleme
       options.attribute === false ? '' : typeof options.attribute === 'string' ? options.attribute : lower;
     if (attribute === lower || !element.hasAttribute(lower)) continue;
     console.warn(
-      `[sugam] <${tag}> has the attribute "${lower}", which sets nothing: ${attribute ? `use "${attribute}"` : `${name} is a property`}. ` +
-        'A framework that renders an element before it is registered sets props as attributes: import Sugam first.',
+      `[sugam] <${tag}>: the attribute "${lower}" sets nothing (${attribute ? `use "${attribute}"` : `${name} is a property`}). Register Sugam before a framework renders it.`,
     );
   }
 }
