@@ -700,6 +700,10 @@ describe('<sugam-menu> submenus', () => {
         expect(indent, `${lang}: indented from the item's start edge`).to.be.above(8);
         expect(box.left, lang).to.be.at.least(0);
         expect(box.right, lang).to.be.at.most(320);
+        const chevron = share.shadowRoot!.querySelector('.chevron')!;
+        expect(getComputedStyle(chevron).transform, `${lang}: the chevron points down`).to.equal(
+          'matrix(0, 1, -1, 0, 0, 0)',
+        );
         el.remove();
       }
     } finally {

@@ -132,7 +132,10 @@ export function placeSubmenu(popup: HTMLElement, item: HTMLElement): void {
   const startRoom = rtl ? viewportWidth - rect.right : rect.left;
   let left: number;
   let top: number;
-  if (Math.max(endRoom, startRoom) >= width) {
+  const beside = Math.max(endRoom, startRoom) >= width;
+  // The class lets the item turn its chevron to point down.
+  popup.classList.toggle('below', !beside);
+  if (beside) {
     const toRight = (endRoom >= width || endRoom >= startRoom) !== rtl;
     left = toRight ? rect.right : rect.left - width;
     top = rect.top - (parseFloat(getComputedStyle(popup).paddingTop) || 0);

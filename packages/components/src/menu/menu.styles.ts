@@ -162,6 +162,10 @@ export const menuItemStyles = [
     :host(:dir(rtl)) .chevron {
       transform: scaleX(-1);
     }
+    /* A submenu opened below its item (a phone): the chevron points at it. */
+    .base:has(~ .submenu.below:popover-open) .chevron {
+      transform: rotate(90deg);
+    }
     .submenu {
       ${popupSurface}
       margin: 0;
