@@ -14,14 +14,20 @@ const forcedColorsSessions = new WeakMap();
 const forcedColorsPlugin = {
   name: 'sugam-emulate-forced-colors',
   async executeCommand({ command, payload, session }) {
-    if (command !== 'emulate-forced-colors') return undefined;
+    if (command !== 'emulate-forced-colors' && command !== 'emulate-print') return undefined;
     if (session.browser.type !== 'puppeteer')
-      throw new Error(`forced colors need puppeteer, not ${session.browser.type}`);
+      throw new Error(`${command} needs puppeteer, not ${session.browser.type}`);
     const page = session.browser.getPage(session.id);
     if (!forcedColorsSessions.has(page)) forcedColorsSessions.set(page, await page.createCDPSession());
-    await forcedColorsSessions.get(page).send('Emulation.setEmulatedMedia', {
-      features: [{ name: 'forced-colors', value: payload === 'active' ? 'active' : 'none' }],
-    });
+    // emulate-print: the print media type together with a colour scheme, which puppeteer's two calls cannot set
+    // at once (its media type call clears the features): executeServerCommand('emulate-print', 'dark' | null).
+    const media =
+      command === 'emulate-forced-colors'
+        ? { features: [{ name: 'forced-colors', value: payload === 'active' ? 'active' : 'none' }] }
+        : payload
+          ? { media: 'print', features: [{ name: 'prefers-color-scheme', value: payload }] }
+          : { media: '', features: [] };
+    await forcedColorsSessions.get(page).send('Emulation.setEmulatedMedia', media);
     return true;
   },
 };

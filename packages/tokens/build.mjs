@@ -482,6 +482,15 @@ ${themeToggles('high-contrast').replaceAll(/^/gm, '  ')}
   }
 }
 
+/* Paper is light: a dark theme (chosen, or the system's) prints in the light theme. High contrast, dark on light,
+   prints as it is. */
+@media print {
+  :root:not([${THEME_ATTR}='high-contrast']),
+  [${THEME_ATTR}='dark'] {
+${themeToggles('light').replaceAll(/^/gm, '  ')}
+  }
+}
+
 /* Semantic colours: light, dark and high-contrast values, re-resolved wherever a theme or brand is chosen. */
 ${semanticBlock.output}
 /* Windows High Contrast and other forced-colour modes: system colours. */
@@ -496,7 +505,22 @@ ${forcedBlock.replaceAll(/^(?=.)/gm, '  ')}}
 
 ${scriptRules(tokenTree)}
 ${motionRules(tokenTree)}
-${a11yRules()}`;
+${a11yRules()}
+/* On paper the toolbar's colour filters are off: inverted or grey pages print light and in colour. */
+@media print {
+  :root:is([data-${PREFIX}-a11y-invert], [data-${PREFIX}-a11y-saturation='none']) {
+    --${PREFIX}-a11y-invert: initial;
+    --${PREFIX}-a11y-filter: initial;
+    --${PREFIX}-a11y-filter-invert: initial;
+    --${PREFIX}-a11y-filter-saturation: initial;
+    filter: none;
+  }
+  :root[data-${PREFIX}-a11y-invert] ${PHOTO_ELEMENTS},
+  :root:is([data-${PREFIX}-a11y-invert], [data-${PREFIX}-a11y-saturation='none']) :modal {
+    filter: none;
+  }
+}
+`;
   await writeFile(join(dist, 'tokens.css'), tokensCss);
 
   // 3. JS, TS and flat JSON (light theme, default brand), themes.json, contrast pairs, fonts.

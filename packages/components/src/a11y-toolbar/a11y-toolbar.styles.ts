@@ -1,5 +1,5 @@
 import { css } from 'lit';
-import { bareFieldset, focusRing, hostStyles, visuallyHidden } from '../internal/styles.js';
+import { bareFieldset, focusRing, hostStyles, screenOnly, visuallyHidden } from '../internal/styles.js';
 
 const iconOnlyTrigger = css`
   .trigger {
@@ -14,6 +14,7 @@ const iconOnlyTrigger = css`
 
 export const a11yToolbarStyles = [
   hostStyles,
+  screenOnly,
   css`
     :host {
       --_gap: var(--sugam-space-100, 8px);

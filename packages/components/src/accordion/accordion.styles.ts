@@ -113,6 +113,16 @@ export const accordionItemStyles = [
         transition: none;
       }
     }
+    /* On paper every section's content shows (the reader cannot open one there); the chevrons would mislead. */
+    @media print {
+      .panel[hidden] {
+        display: block !important;
+        content-visibility: visible;
+      }
+      .icon {
+        display: none;
+      }
+    }
     @media (forced-colors: active) {
       .button {
         color: ButtonText;

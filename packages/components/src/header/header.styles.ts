@@ -208,6 +208,16 @@ export const headerStyles = css`
     }
   }
 
+  /* On paper: the emblem, the department's names and its lineage; the search, the menu and the navigation work
+     on screen only. */
+  @media print {
+    .search,
+    .menu-button,
+    nav {
+      display: none !important;
+    }
+  }
+
   @media (forced-colors: active) {
     .header {
       border-block-end-color: CanvasText;

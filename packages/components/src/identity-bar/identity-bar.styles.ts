@@ -154,6 +154,14 @@ export const identityBarStyles = css`
     ${focusRing}
   }
 
+  /* On paper, only the Government of India line: the text size and the options work on screen. */
+  @media print {
+    .text-size,
+    .options {
+      display: none;
+    }
+  }
+
   @media (forced-colors: active) {
     :host {
       border-block-end-color: CanvasText;

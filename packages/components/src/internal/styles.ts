@@ -43,9 +43,26 @@ export const hostStyles: CSSResultGroup = [
       position: absolute !important;
       ${visuallyHidden}
     }
+    /* On paper a component keeps its fills (a solid button, a progress bar, a selected chip): without them its
+       text and marks, drawn for those fills, would be white on white. */
+    @media print {
+      :host {
+        -webkit-print-color-adjust: exact;
+        print-color-adjust: exact;
+      }
+    }
   `,
   a11yHostStyles,
 ];
+
+/** For controls that only work on screen (the accessibility toolbar, the language switcher, toasts): not printed. */
+export const screenOnly = css`
+  @media print {
+    :host {
+      display: none !important;
+    }
+  }
+`;
 
 /**
  * A `<fieldset>` without the browser's frame (its legend is the group's label): declarations for a `fieldset` rule.

@@ -1,5 +1,5 @@
 import { css } from 'lit';
-import { focusRing, hostStyles } from '../internal/styles.js';
+import { focusRing, hostStyles, screenOnly } from '../internal/styles.js';
 import { disclosureChevron } from '../internal/nav-styles.js';
 import { popupPlacement, popupSurface } from '../internal/popup-styles.js';
 
@@ -83,6 +83,7 @@ const scriptStyles = css`
 
 export const languageSwitcherStyles = [
   hostStyles,
+  screenOnly,
   scriptStyles,
   css`
     :host {

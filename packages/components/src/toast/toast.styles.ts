@@ -1,8 +1,9 @@
 import { css } from 'lit';
-import { focusRing, hostStyles } from '../internal/styles.js';
+import { focusRing, hostStyles, screenOnly } from '../internal/styles.js';
 
 export const toastRegionStyles = [
   hostStyles,
+  screenOnly,
   css`
     :host {
       --_inset: var(--sugam-toast-region-inset, var(--sugam-space-200, 16px));
