@@ -8,13 +8,14 @@ import '@sugam/components/button';
 import '@sugam/components/header';
 import '@sugam/components/identity-bar';
 import '@sugam/components/language-switcher';
+import '@sugam/components/tabs';
 import '@sugam/components/text-field';
 import type { SugamTextField } from '@sugam/components/text-field';
 import { loadTokens } from './helpers.js';
 
 const root = document.documentElement;
 const labelColour = (field: SugamTextField) => getComputedStyle(field.shadowRoot!.querySelector('label')!).color;
-const shown = (element: Element) => getComputedStyle(element).display !== 'none';
+const shown = (element: Element) => element.checkVisibility();
 
 describe('Printing', () => {
   before(loadTokens);
@@ -113,5 +114,44 @@ describe('Printing', () => {
     await emulateMedia({ media: 'print' });
     expect(panel.getBoundingClientRect().height, 'on paper').to.be.above(20);
     expect(accordion.querySelector('#fee')!.checkVisibility(), 'on paper').to.equal(true);
+  });
+
+  it('prints every tab panel under its tab’s name, without the tab list', async () => {
+    const tabs = await fixture(
+      html`<sugam-tabs label="Scheme">
+        <sugam-tab panel="who">Who can apply</sugam-tab>
+        <sugam-tab panel="documents">Documents</sugam-tab>
+        <sugam-tab panel="fees">Fees</sugam-tab>
+        <sugam-tab-panel name="who">Any citizen.</sugam-tab-panel>
+        <sugam-tab-panel name="documents">Proof of address.</sugam-tab-panel>
+        <sugam-tab-panel name="fees">None.</sugam-tab-panel>
+      </sugam-tabs>`,
+    );
+    const panels = [...tabs.querySelectorAll('sugam-tab-panel')];
+    await Promise.all(panels.map((panel) => panel.updateComplete));
+    const label = (panel: Element) => panel.shadowRoot!.querySelector('.print-label')!;
+    const tablist = tabs.shadowRoot!.querySelector('[part="tablist"]')!;
+    expect(panels.map(shown), 'on screen').to.deep.equal([true, false, false]);
+    expect(
+      panels.map((panel) => shown(label(panel))),
+      'no names on screen',
+    ).to.deep.equal([false, false, false]);
+
+    // A page that renames a tab (a language switch of its own text): the printed name follows.
+    tabs.querySelector('sugam-tab[panel="fees"]')!.textContent = 'Fees and charges';
+    dispatchEvent(new Event('beforeprint'));
+    await Promise.all(panels.map((panel) => panel.updateComplete));
+    await emulateMedia({ media: 'print' });
+    expect(panels.map(shown), 'on paper').to.deep.equal([true, true, true]);
+    expect(panels.map((panel) => label(panel).textContent)).to.deep.equal([
+      'Who can apply',
+      'Documents',
+      'Fees and charges',
+    ]);
+    expect(
+      panels.map((panel) => shown(label(panel))),
+      'names on paper',
+    ).to.deep.equal([true, true, true]);
+    expect(shown(tablist), 'the tab list on paper').to.equal(false);
   });
 });

@@ -8,6 +8,7 @@ let nextId = 0;
  * The content shown for one tab of a `<sugam-tabs>` (role `tabpanel`, labelled by its tab through
  * `aria-labelledby`, both ids in the page's light DOM). Hidden unless its tab is selected. It is focusable
  * (`tabindex="0"`), so Tab moves from the tab list into the panel even when the panel holds only text.
+ * On paper every panel prints, under its tab's name, and the tab list does not.
  *
  * @summary A panel of `<sugam-tabs>`.
  * @status stable
@@ -26,6 +27,9 @@ export class SugamTabPanel extends LitElement {
   /** Whether this panel is showing. Set by `<sugam-tabs>`. */
   @property({ type: Boolean, reflect: true, useDefault: true }) accessor active = false;
 
+  /** Its tab's text, printed above it (every panel prints, under its tab's name). Set by `<sugam-tabs>`. */
+  @property({ attribute: false }) accessor label = '';
+
   override connectedCallback(): void {
     super.connectedCallback();
     if (!this.id) this.id = `sugam-tab-panel-${++nextId}`;
@@ -34,7 +38,8 @@ export class SugamTabPanel extends LitElement {
   }
 
   protected override render() {
-    return html`<div part="base" class="base"><slot></slot></div>`;
+    return html`<div class="print-label" aria-hidden="true">${this.label}</div
+      ><div part="base" class="base"><slot></slot></div>`;
   }
 }
 

@@ -63,6 +63,11 @@ export const tabsStyles = [
     .more {
       flex: none;
     }
+    @media print {
+      .bar {
+        display: none;
+      }
+    }
     .panels {
       padding-block: var(--sugam-space-200, 16px);
     }
@@ -206,6 +211,21 @@ export const tabPanelStyles = [
     }
     :host(:focus-visible) {
       ${focusRing}
+    }
+    .print-label {
+      display: none;
+    }
+    /* On paper every panel shows, under its tab's name (the tab list is not printed). */
+    @media print {
+      :host([hidden]) {
+        display: block !important;
+      }
+      .print-label {
+        display: block;
+        margin-block: var(--sugam-space-200, 16px) var(--sugam-space-100, 8px);
+        font-weight: var(--sugam-font-weight-semibold, 600);
+        font-size: var(--sugam-font-size-body-lg, 1.125rem);
+      }
     }
   `,
 ];

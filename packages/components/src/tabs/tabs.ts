@@ -136,6 +136,7 @@ export class SugamTabs extends LitElement {
       if (panel) {
         tab.setAttribute('aria-controls', panel.id);
         panel.setAttribute('aria-labelledby', tab.id);
+        panel.label = tab.textContent!.replace(/\s+/g, ' ').trim();
       } else tab.removeAttribute('aria-controls');
     }
     for (const panel of panels) {
@@ -221,12 +222,17 @@ export class SugamTabs extends LitElement {
     super.disconnectedCallback();
     this.resizeObserver?.disconnect();
     cancelAnimationFrame(this.measureFrame);
+    removeEventListener('beforeprint', this.syncForPrint);
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
     if (this.hasUpdated) this.resizeObserver?.observe(this.tablist);
+    addEventListener('beforeprint', this.syncForPrint);
   }
+
+  /** Before printing: the panels' printed names follow their tabs' text as it is now (a page may have changed it). */
+  private readonly syncForPrint = () => this.sync();
 
   protected override firstUpdated(): void {
     this.resizeObserver?.observe(this.tablist);
