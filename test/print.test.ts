@@ -1,13 +1,17 @@
 // Printing: a page prints legibly whatever its theme and accessibility settings, without the controls that only
 // work on screen, and with every accordion section's content.
 import { expect, fixture, html } from '@open-wc/testing';
+import type { LitElement } from 'lit';
 import { emulateMedia, executeServerCommand } from '@web/test-runner-commands';
 import '@sugam/components/accordion';
+import '@sugam/components/alert';
+import '@sugam/components/card';
 import '@sugam/components/a11y-toolbar';
 import '@sugam/components/button';
 import '@sugam/components/header';
 import '@sugam/components/identity-bar';
 import '@sugam/components/language-switcher';
+import '@sugam/components/table';
 import '@sugam/components/tabs';
 import '@sugam/components/text-field';
 import type { SugamTextField } from '@sugam/components/text-field';
@@ -153,5 +157,51 @@ describe('Printing', () => {
       'names on paper',
     ).to.deep.equal([true, true, true]);
     expect(shown(tablist), 'the tab list on paper').to.equal(false);
+  });
+
+  it('prints every row of a table with a sticky header, and keeps cards, alerts, fields and rows whole', async () => {
+    const wrapper = await fixture<HTMLElement>(
+      html`<div>
+        <sugam-table sticky-header style="--sugam-table-max-height: 6rem">
+          <table>
+            <caption>
+              Offices
+            </caption>
+            <thead>
+              <tr>
+                <th>Office</th>
+              </tr>
+            </thead>
+            <tbody>
+              ${Array.from(
+                { length: 20 },
+                (_, i) =>
+                  html`<tr>
+                    <td>Office ${i + 1}</td>
+                  </tr>`,
+              )}
+            </tbody>
+          </table>
+        </sugam-table>
+        <sugam-card heading="Certificates"></sugam-card>
+        <sugam-alert heading="Note">Offices close at 5.</sugam-alert>
+        <sugam-text-field label="Full name"></sugam-text-field>
+      </div>`,
+    );
+    const [table, card, alert, field] = wrapper.children;
+    await (table as LitElement).updateComplete;
+    const scroller = table.shadowRoot!.querySelector<HTMLElement>('.scroller')!;
+    const rows = table.shadowRoot!.querySelectorAll('tbody tr');
+    expect(scroller.scrollHeight, 'on screen the box scrolls').to.be.above(scroller.clientHeight);
+    await emulateMedia({ media: 'print' });
+    expect(scroller.clientHeight, 'on paper nothing is cut').to.equal(scroller.scrollHeight);
+    expect(rows[19].getBoundingClientRect().bottom).to.be.at.most(scroller.getBoundingClientRect().bottom);
+    const whole = [card, alert, field.shadowRoot!.querySelector('.field')!, rows[0]];
+    expect(whole.map((element) => getComputedStyle(element).breakInside)).to.deep.equal([
+      'avoid',
+      'avoid',
+      'avoid',
+      'avoid',
+    ]);
   });
 });

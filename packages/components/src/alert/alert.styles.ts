@@ -13,6 +13,8 @@ export const alertStyles = [
 
       display: block;
       color: var(--sugam-color-text-default, #171717);
+      /* Printed whole, not split across pages. */
+      break-inside: avoid;
     }
     :host([hidden]) {
       display: none;

@@ -7,6 +7,8 @@ export const cardStyles = css`
     --_radius: var(--sugam-card-radius, var(--sugam-radius-lg, 12px));
     display: block;
     container: sugam-card / inline-size;
+    /* Printed whole, not split across pages. */
+    break-inside: avoid;
     color: var(--sugam-color-text-default, #171717);
     font-size: var(--sugam-font-size-body-md, 1rem);
     line-height: var(--sugam-line-height-body, 1.5);

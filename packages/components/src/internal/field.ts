@@ -98,6 +98,8 @@ export const fieldStyles = css`
     gap: var(--sugam-space-50, 4px);
     /* Long words (Tamil, Malayalam, German-length compounds) wrap instead of widening the field past 320 px. */
     overflow-wrap: anywhere;
+    /* A printed form keeps each label with its box. */
+    break-inside: avoid;
   }
   .label {
     font-weight: var(--sugam-font-weight-semibold, 600);

@@ -306,4 +306,16 @@ export const tableStyles = css`
       outline-offset: -2px;
     }
   }
+  /* On paper every row prints (no scrolling box to cut a sticky-header table short), none split across pages;
+     the header row repeats on each page. */
+  @media print {
+    .scroller,
+    :host([sticky-header]) .scroller {
+      max-block-size: none;
+      overflow: visible;
+    }
+    tr {
+      break-inside: avoid;
+    }
+  }
 `;
