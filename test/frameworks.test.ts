@@ -1,12 +1,31 @@
-// The catalogue's "Using a framework" page, checked against the real React 19 and Vue 3 (served as ES modules by
-// scripts/framework-modules.mjs): properties, custom events, a controlled value, language and forms, and what
-// happens to an element rendered before it is registered (so the table and the time field are imported late).
+// The catalogue's "Using a framework" page, checked against the real React 19, Vue 3 and Angular 21 (served as
+// ES modules by scripts/framework-modules.mjs): properties, custom events, a controlled value, reactive forms,
+// language and forms, and what happens to an element rendered before it is registered (so the table, the time
+// field and the error summary are imported late).
 import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { createElement, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { createRoot, type Root } from 'react-dom/client';
 import { createApp, type App } from 'vue';
+import {
+  Component,
+  CUSTOM_ELEMENTS_SCHEMA,
+  Directive,
+  ElementRef,
+  forwardRef,
+  inject,
+  provideZonelessChangeDetection,
+  type ApplicationRef,
+} from '@angular/core';
+import {
+  FormControl,
+  FormGroup,
+  NG_VALUE_ACCESSOR,
+  ReactiveFormsModule,
+  type ControlValueAccessor,
+} from '@angular/forms';
+import { bootstrapApplication } from '@angular/platform-browser';
 import '@sugam/components/menu';
 import '@sugam/components/text-field';
 import '@sugam/components/checkbox';
@@ -307,6 +326,127 @@ describe('Using a framework', () => {
       await field.updateComplete;
       expect(input(field).value).to.equal('Meena');
       expect(new FormData(container.querySelector('form')!).get('applicant')).to.equal('Meena');
+    });
+  });
+  describe('Angular 21', () => {
+    // The accessor the "Using a framework" page gives for checkboxes and switches (their state is `checked`).
+    const SugamCheckedAccessor = Directive({
+      selector: 'sugam-checkbox[formControlName], sugam-switch[formControlName]',
+      providers: [{ provide: NG_VALUE_ACCESSOR, useExisting: forwardRef(() => SugamCheckedAccessor), multi: true }],
+      host: { '(change)': 'onChange($any($event.target).checked)', '(blur)': 'onTouched()' },
+    })(
+      class implements ControlValueAccessor {
+        private readonly element = inject(ElementRef).nativeElement as SugamCheckbox;
+        onChange: (checked: boolean) => void = () => {};
+        onTouched: () => void = () => {};
+        writeValue(checked: boolean) {
+          this.element.checked = !!checked;
+        }
+        registerOnChange(fn: (checked: boolean) => void) {
+          this.onChange = fn;
+        }
+        registerOnTouched(fn: () => void) {
+          this.onTouched = fn;
+        }
+        setDisabledState(disabled: boolean) {
+          this.element.disabled = disabled;
+        }
+      },
+    );
+
+    let app: ApplicationRef | undefined;
+    afterEach(() => app?.destroy());
+
+    async function bootstrap(template: string, component: new () => object) {
+      const host = await fixture<HTMLElement>(html`<div><app-form></app-form></div>`);
+      const Form = Component({
+        selector: 'app-form',
+        imports: [ReactiveFormsModule, SugamCheckedAccessor],
+        schemas: [CUSTOM_ELEMENTS_SCHEMA],
+        template,
+      })(component);
+      app = await bootstrapApplication(Form, { providers: [provideZonelessChangeDetection()] });
+      await app.whenStable();
+      const instance = app.components[0].instance as InstanceType<typeof component>;
+      return { host, instance };
+    }
+
+    it('binds properties with [ ] and events with ( ) on Sugam elements', async () => {
+      const chosen: string[] = [];
+      const { host } = await bootstrap(
+        `<sugam-table caption="Offices" [columns]="columns" [rows]="rows"></sugam-table>
+        <sugam-menu [label]="label" (sugam-select)="choose($event.detail.value)">
+          <sugam-menu-item value="pdf">PDF</sugam-menu-item>
+          <sugam-menu-item value="csv">CSV</sugam-menu-item>
+        </sugam-menu>`,
+        class {
+          columns = columns;
+          rows = rows;
+          label = 'Download';
+          choose = (value: string) => chosen.push(value);
+        },
+      );
+      const table = host.querySelector('sugam-table')!;
+      const menu = host.querySelector('sugam-menu')!;
+      await Promise.all([table.updateComplete, menu.updateComplete]);
+      expect(cells(table)).to.deep.equal([
+        ['Pune', '411001'],
+        ['Madurai', '625001'],
+      ]);
+      expect(menu.label).to.equal('Download');
+      await chooseSecond(menu);
+      expect(chosen).to.deep.equal(['csv']);
+    });
+
+    it('drives text fields and selects in reactive forms with ngDefaultControl, checkboxes with the accessor', async () => {
+      const { host, instance } = await bootstrap(
+        `<form [formGroup]="form">
+          <sugam-text-field formControlName="applicant" ngDefaultControl label="Full name" name="applicant"></sugam-text-field>
+          <sugam-select formControlName="state" ngDefaultControl label="State" name="state">
+            <sugam-option value="ka">Karnataka</sugam-option>
+            <sugam-option value="tn">Tamil Nadu</sugam-option>
+          </sugam-select>
+          <sugam-checkbox formControlName="agree" label="I agree" name="agree"></sugam-checkbox>
+        </form>`,
+        class {
+          form = new FormGroup({
+            applicant: new FormControl('Asha'),
+            state: new FormControl('ka'),
+            agree: new FormControl(false),
+          });
+        },
+      );
+      const { form } = instance as { form: FormGroup };
+      const field = host.querySelector('sugam-text-field')!;
+      const select = host.querySelector('sugam-select')!;
+      const checkbox = host.querySelector('sugam-checkbox')!;
+      await Promise.all([field.updateComplete, select.updateComplete, checkbox.updateComplete]);
+      expect([field.value, select.value, checkbox.checked], 'the model reaches the elements').to.deep.equal([
+        'Asha',
+        'ka',
+        false,
+      ]);
+
+      input(field).select();
+      await typeInto(field, 'Ravi');
+      await sendKeys({ press: 'Tab' });
+      checkbox.shadowRoot!.querySelector('input')!.focus();
+      await sendKeys({ press: 'Space' });
+      select.shadowRoot!.querySelector<HTMLElement>('[role="combobox"]')!.focus();
+      await sendKeys({ press: 'ArrowDown' });
+      await frame();
+      await sendKeys({ press: 'ArrowDown' });
+      await sendKeys({ press: 'Enter' });
+      await frame();
+      expect(form.value, 'the elements reach the model').to.deep.equal({ applicant: 'Ravi', state: 'tn', agree: true });
+      expect(form.get('applicant')!.touched, 'touched on leaving').to.equal(true);
+
+      form.setValue({ applicant: 'Meena', state: 'ka', agree: false });
+      form.get('applicant')!.disable();
+      await Promise.all([field.updateComplete, select.updateComplete, checkbox.updateComplete]);
+      expect([field.value, select.value, checkbox.checked, field.disabled]).to.deep.equal(['Meena', 'ka', false, true]);
+      // The page's own form still submits natively, without the disabled field.
+      expect(Object.fromEntries(new FormData(host.querySelector('form')!))).to.deep.equal({ state: 'ka' });
     });
   });
 });
