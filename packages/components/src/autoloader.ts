@@ -12,6 +12,7 @@ export const AUTOLOAD_MODULES: Readonly<Record<string, () => Promise<unknown>>> 
   'sugam-accordion': () => import('./accordion/index.js'),
   'sugam-accordion-item': () => import('./accordion/index.js'),
   'sugam-alert': () => import('./alert/index.js'),
+  'sugam-amount-field': () => import('./amount-field/index.js'),
   'sugam-avatar': () => import('./avatar/index.js'),
   'sugam-avatar-group': () => import('./avatar/index.js'),
   'sugam-badge': () => import('./badge/index.js'),

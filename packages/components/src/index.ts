@@ -57,6 +57,7 @@ export * from './range-slider/index.js';
 export * from './toggletip/index.js';
 export * from './time-field/index.js';
 export * from './date-range/index.js';
+export * from './amount-field/index.js';
 export { i18n, loadLocale, LOCALES, setPageLanguage } from '@sugam/i18n';
 export { setTheme, setBrand } from '@sugam/tokens/runtime';
 

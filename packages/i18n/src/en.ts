@@ -20,6 +20,7 @@ export {
   combobox,
   dateField,
   timeField,
+  amountField,
   dateRange,
   fileUpload,
   identity,

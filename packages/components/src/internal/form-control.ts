@@ -15,6 +15,7 @@ export type FieldState = (typeof FIELD_STATES)[number];
 /** One failed constraint: the ValidityState flag and the localized message key with its values. */
 export interface ValidationProblem {
   flag: keyof ValidityStateFlags;
+  /** A key of the `validation` group (`valueMissing`), or a component's own with its group (`amountField.badInput`). */
   key: string;
   values?: Record<string, unknown>;
 }
@@ -191,7 +192,9 @@ export abstract class FormControl extends LitElement {
     }
     const problem = this.validate();
     if (problem) {
-      const message = this.localize.t(`validation.${problem.key}`, problem.values);
+      // A key with its group (`amountField.badInput`) is a component's own; else one of the shared messages.
+      const key = problem.key.includes('.') ? problem.key : `validation.${problem.key}`;
+      const message = this.localize.t(key, problem.values);
       this.internals.setValidity({ [problem.flag]: true }, message, anchor);
     } else {
       this.internals.setValidity({});

@@ -67,8 +67,11 @@ export abstract class TypedField extends FormControl {
     if (!this.composing) this.touched = true;
   }
 
-  /** The text box, showing `display` (the typed text, else the formatted value), `size` characters wide. */
-  protected renderTextInput(display: string, size: number, describedBy: string) {
+  /**
+   * The text box, showing `display` (the typed text, else the formatted value), `size` characters wide; named by its
+   * `<label>`, or by the ids in `labelledBy`.
+   */
+  protected renderTextInput(display: string, size: number, describedBy: string, labelledBy?: string) {
     return html`<input
       part="input"
       id="input"
@@ -84,6 +87,7 @@ export abstract class TypedField extends FormControl {
       ?required=${this.required}
       aria-invalid=${this.showsError ? 'true' : 'false'}
       aria-describedby=${describedBy}
+      aria-labelledby=${ifDefined(labelledBy)}
       @input=${this.handleInput}
       @change=${this.handleChange}
       @blur=${this.handleBlur}
