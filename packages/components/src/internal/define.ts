@@ -8,7 +8,10 @@ export function define(tag: string, constructor: CustomElementConstructor): void
   const existing = customElements.get(tag);
   if (!existing) {
     customElements.define(tag, constructor);
-    for (const element of document.querySelectorAll(tag)) warnLostProps(tag, constructor, element);
+    // (No document where a server imports the module: nothing rendered yet, nothing to check.)
+    if (typeof document !== 'undefined') {
+      for (const element of document.querySelectorAll(tag)) warnLostProps(tag, constructor, element);
+    }
   } else if (existing !== constructor)
     console.warn(`[sugam] <${tag}> is already defined; keeping the first definition.`);
 }
