@@ -61,5 +61,6 @@ export * from './amount-field/index.js';
 export { i18n, loadLocale, LOCALES, setPageLanguage } from '@sugam/i18n';
 export { setTheme, setBrand } from '@sugam/tokens/runtime';
 
-// Warns once about an unknown data-sugam-theme or data-sugam-brand value (the CSS falls back to the default).
-watchTokenAttributes();
+// Warns once about an unknown data-sugam-theme or data-sugam-brand value (the CSS falls back to the default). Not
+// where a server imports the module: there is no page there.
+if (typeof document !== 'undefined') watchTokenAttributes();

@@ -23,7 +23,10 @@ import { placePopup } from '../internal/popup.js';
  * @attr selected - The option is chosen initially (and again after a form reset).
  * @attr lang - The language of the label (e.g. each language's own name in a language picker).
  */
-export class SugamOption extends HTMLElement {
+/** The platform's HTMLElement; where a server imports this module (no DOM, nothing drawn there), a plain class. */
+const ElementBase: typeof HTMLElement = globalThis.HTMLElement ?? (class {} as unknown as typeof HTMLElement);
+
+export class SugamOption extends ElementBase {
   /** The value submitted when chosen: the `value` attribute, else the label. */
   get value(): string {
     return this.getAttribute('value') ?? this.label;
