@@ -71,27 +71,8 @@ export class SugamAmountField extends TypedField {
     return this.decimals === 0;
   }
 
-  protected formValue(): string {
-    return isAmountValue(this.value) ? this.value : '';
-  }
-
-  protected override formState(): string {
-    return this.typedText ?? this.formValue();
-  }
-
-  formResetCallback(): void {
-    this.typedText = null;
-    this.valueFromText = null;
-    this.value = this.defaultValue;
-    this.touched = false;
-  }
-
-  formStateRestoreCallback(state: unknown): void {
-    if (typeof state !== 'string') return;
-    if (isAmountValue(state)) {
-      this.typedText = null;
-      this.value = state;
-    } else this.applyText(state);
+  protected isValue(value: string): boolean {
+    return isAmountValue(value);
   }
 
   /** An amount in the reader's language and digits, with its grouping: `₹1,20,000.50`. */

@@ -109,27 +109,8 @@ export class SugamDateField extends TypedField {
     return parseIso(this.value);
   }
 
-  protected formValue(): string {
-    return parseIso(this.value) ? this.value : '';
-  }
-
-  protected override formState(): string {
-    return this.typedText ?? this.formValue();
-  }
-
-  formResetCallback(): void {
-    this.typedText = null;
-    this.valueFromText = null;
-    this.value = this.defaultValue;
-    this.touched = false;
-  }
-
-  formStateRestoreCallback(state: unknown): void {
-    if (typeof state !== 'string') return;
-    if (parseIso(state)) {
-      this.typedText = null;
-      this.value = state;
-    } else this.applyText(state);
+  protected isValue(value: string): boolean {
+    return parseIso(value) !== undefined;
   }
 
   private get minDate() {

@@ -52,6 +52,33 @@ export abstract class TypedField extends FormControl {
   /** Reads typed text: sets `typedText`, and `value` (through `valueFromText`) to what the text says, or ''. */
   protected abstract applyText(text: string): void;
 
+  /** Whether a string is a value of this field as its form submits it (an ISO date, an amount, `HH:MM`). */
+  protected abstract isValue(value: string): boolean;
+
+  protected formValue(): string {
+    return this.isValue(this.value) ? this.value : '';
+  }
+
+  /** What the browser keeps for back/forward: the text as typed, else the value. */
+  protected override formState(): string {
+    return this.typedText ?? this.formValue();
+  }
+
+  formResetCallback(): void {
+    this.typedText = null;
+    this.valueFromText = null;
+    this.value = this.defaultValue;
+    this.touched = false;
+  }
+
+  formStateRestoreCallback(state: unknown): void {
+    if (typeof state !== 'string') return;
+    if (this.isValue(state)) {
+      this.typedText = null;
+      this.value = state;
+    } else this.applyText(state);
+  }
+
   private handleInput(event: Event): void {
     this.applyText(this.input.value);
     if (!event.composed) this.dispatchEvent(new Event('input', { bubbles: true, composed: true }));

@@ -99,23 +99,20 @@ export class SugamTimeField extends TypedField {
     return { time: { hour: to24(typed.hour, this.period), minute: typed.minute }, bad: false, periodMissing: false };
   }
 
-  protected formValue(): string {
-    return parseClock(this.value) ? this.value : '';
+  protected isValue(value: string): boolean {
+    return parseClock(value) !== null;
   }
 
   protected override formState(): string {
     return this.typedText === null ? this.formValue() : `${this.typedText}\n${this.period}`;
   }
 
-  formResetCallback(): void {
-    this.typedText = null;
-    this.valueFromText = null;
-    this.value = this.defaultValue;
+  override formResetCallback(): void {
+    super.formResetCallback();
     this.period = this.periodOfValue();
-    this.touched = false;
   }
 
-  formStateRestoreCallback(state: unknown): void {
+  override formStateRestoreCallback(state: unknown): void {
     if (typeof state !== 'string') return;
     if (parseClock(state)) {
       this.typedText = null;
