@@ -17,7 +17,8 @@ async function type(el: SugamAmountField, text: string) {
 }
 
 async function inForm(markup = html`<sugam-amount-field name="fee" label="Fee"></sugam-amount-field>`) {
-  const form = await fixture<HTMLFormElement>(html`<form>${markup}</form>`);
+  // The button gives Tab a place to land (past a page's last element Firefox moves focus to its own toolbar).
+  const form = await fixture<HTMLFormElement>(html`<form>${markup}<button type="button">Next</button></form>`);
   return { form, el: form.querySelector('sugam-amount-field')! };
 }
 
